@@ -1,0 +1,23 @@
+package dev.infraarchitect.analysis;
+
+import java.util.Set;
+
+/** Stable ids of the analysis' hard checks; the advice rules carry their own ids. */
+public final class AnalysisRules {
+
+    public static final String UNKNOWN_REFERENCE = "unknown-reference";
+    public static final String DEPENDENCY_CYCLE = "dependency-cycle";
+    public static final String PHASE_ORDER = "phase-order";
+    public static final String INVALID_SETTING = "invalid-setting";
+    public static final String UNPLACEABLE = "unplaceable";
+    public static final String HOST_CAPACITY = "host-capacity";
+    public static final String TIER_CAPACITY = "tier-capacity";
+    public static final String BUDGET = "budget";
+    public static final String COST_CEILING = "cost-ceiling";
+
+    /** Rules whose errors make phases or references meaningless. */
+    public static final Set<String> STRUCTURAL = Set.of(UNKNOWN_REFERENCE, DEPENDENCY_CYCLE, PHASE_ORDER, INVALID_SETTING);
+
+    private AnalysisRules() {
+    }
+}
