@@ -382,13 +382,13 @@ final class DescriptorBinder {
         if (f == null) {
             return null;
         }
-        String test = f.string("test");
-        if (test == null || test.isBlank()) {
+        Healthcheck healthcheck = new Healthcheck(f.string("test"), f.duration("interval"), f.duration("timeout"),
+                f.integer("retries", 0), f.duration("startPeriod"));
+        if (healthcheck.test() == null || healthcheck.test().isBlank()) {
             f.missing("test", ": the command that exits 0 when healthy, e.g. 'test: curl -fsS http://localhost/health'");
             return null;
         }
-        return new Healthcheck(test, f.duration("interval"), f.duration("timeout"), f.integer("retries", 0),
-                f.duration("startPeriod"));
+        return healthcheck;
     }
 
     private Backup backup(Fields f) {
