@@ -72,6 +72,9 @@ public final class DescriptorLoader {
                     + " 'services'");
             problems.throwIfAny();
         }
+        if (!json) {
+            rejectOverlongLines(text, displayName, problems);
+        }
         Node root = new TreeReader(displayName, problems).read(text, json);
         if (root == null) {
             if (problems.isEmpty()) {
@@ -84,6 +87,28 @@ public final class DescriptorLoader {
         Descriptor descriptor = new DescriptorBinder(problems).bind(root, sources);
         problems.throwIfAny();
         return descriptor;
+    }
+
+    /**
+     * SnakeYAML scans a very long line in time that grows faster than its length (seconds for a few megabytes), so
+     * such lines are refused before parsing. No descriptor needs one; one-line JSON belongs in a {@code .json} file.
+     */
+    private static void rejectOverlongLines(String text, String displayName, Problems problems)
+            throws DescriptorException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > LoaderLimits.MAX_SCALAR_CHARS) {
+                    problems.add(new Location(displayName, line, 1), "line " + line + " is longer than "
+                            + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB; break it up (one-line JSON belongs in a"
+                            + " .json file)");
+                    problems.throwIfAny();
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     private static boolean isJson(Path file) {

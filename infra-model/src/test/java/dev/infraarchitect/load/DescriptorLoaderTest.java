@@ -336,6 +336,16 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void refusesOverlongLinesAndScalarsQuickly() {
+        assertThat(problems("project: p\nservices: { a: { image: x } }\ndescription: " + "x".repeat(3_000_000)))
+                .containsExactly("infra.yaml:3:1: line 3 is longer than 256 KiB; break it up (one-line JSON belongs in"
+                        + " a .json file)");
+        assertThat(problems("project: p\nservices: { a: { image: x } }\ndescription: |\n"
+                + "  xxxxxxxxxxxxxxxxxxx\n".repeat(20_000))).containsExactly(
+                "infra.yaml:3:14: value is longer than 256 KiB");
+    }
+
+    @Test
     void capsTheNumberOfProblemsReported() {
         StringBuilder yaml = new StringBuilder("project: p\nservices:\n");
         for (int i = 0; i < 150; i++) {
