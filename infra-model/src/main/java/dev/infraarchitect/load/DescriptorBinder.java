@@ -29,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -305,16 +306,12 @@ final class DescriptorBinder {
     }
 
     private List<String> names(Fields f, String key) {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         List<Node> items = f.list(key);
         for (int i = 0; i < items.size(); i++) {
             String name = f.name(items.get(i), f.child(key) + "[" + i + "]");
-            if (name != null) {
-                if (names.contains(name)) {
-                    problems.add(items.get(i).location(), f.child(key) + " lists '" + name + "' twice");
-                } else {
-                    names.add(name);
-                }
+            if (name != null && !names.add(name)) {
+                problems.add(items.get(i).location(), f.child(key) + " lists '" + name + "' twice");
             }
         }
         return List.copyOf(names);
