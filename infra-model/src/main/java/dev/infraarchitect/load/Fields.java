@@ -171,6 +171,11 @@ final class Fields {
                     + value.describe());
             return null;
         }
+        if (!s.text().matches("-?[0-9]+(\\.[0-9]+)?")) {
+            problems.add(value.location(), child(key) + " must be a plain decimal amount such as 25 or 12.50, not '"
+                    + s.text() + "'");
+            return null;
+        }
         BigDecimal amount = new BigDecimal(s.text());
         if (amount.signum() < 0) {
             problems.add(value.location(), child(key) + " must not be negative, got " + s.text());
