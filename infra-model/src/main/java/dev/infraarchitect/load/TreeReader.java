@@ -126,6 +126,10 @@ final class TreeReader {
             default -> Node.Scalar.Type.STRING;
         };
         String text = type == Node.Scalar.Type.NULL ? "" : parser.getText();
+        if (type == Node.Scalar.Type.STRING && text.isEmpty()) {
+            // Jackson reports a key with nothing after the colon as an empty string; YAML means null
+            type = Node.Scalar.Type.NULL;
+        }
         if (text.length() > LoaderLimits.MAX_SCALAR_CHARS) {
             problems.add(at, "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB");
             text = text.substring(0, 64);

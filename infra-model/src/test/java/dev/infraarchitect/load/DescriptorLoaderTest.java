@@ -149,6 +149,15 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void takesAnEmptyValueAsNotWritten() throws Exception {
+        Descriptor d = parse("project: p\nnetworks:\n  edge:\nenvironments:\n  dev:\n"
+                + "services:\n  a:\n    image: x\n    description:\n");
+        assertThat(d.networks().get("edge").internal()).isFalse();
+        assertThat(d.environments()).containsOnlyKeys("dev");
+        assertThat(d.services().get("a").description()).isNull();
+    }
+
+    @Test
     void terraformDefaultsToDockerWhenThereAreHosts() throws Exception {
         Descriptor d = parse("project: p\nhosts: { h: { cpu: 1, memory: 1Gi } }\nservices: { a: { image: x } }\n");
         assertThat(d.terraform().provider()).isEqualTo(TerraformProvider.DOCKER);
