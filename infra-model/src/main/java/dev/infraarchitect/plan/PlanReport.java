@@ -40,7 +40,7 @@ public final class PlanReport {
     public static final int MAX_WIDTH = 120;
 
     private static final int NAME_WIDTH = 50;
-    private static final int LABEL_WIDTH = 40;
+    private static final int LABEL_WIDTH = 32;
     private static final String MORE = " (see plan.json)";
 
     private final int sectionLimit;
@@ -201,7 +201,8 @@ public final class PlanReport {
     }
 
     /** One row of the usage table before alignment. */
-    private record Row(String label, String resource, String bar, String amount, String percent, String over) {
+    private record Row(String label, String resource, String bar, String used, String limit, String percent,
+            String over) {
     }
 
     private void usage(Writer out, List<Usage> usages) {
@@ -235,19 +236,21 @@ public final class PlanReport {
         }
         int labelWidth = 0;
         int resourceWidth = 0;
-        int amountWidth = 0;
+        int usedWidth = 0;
+        int limitWidth = 0;
         for (Object row : rows) {
             if (row instanceof Row r) {
                 labelWidth = Math.max(labelWidth, r.label().length());
                 resourceWidth = Math.max(resourceWidth, r.resource().length());
-                amountWidth = Math.max(amountWidth, r.amount().length());
+                usedWidth = Math.max(usedWidth, r.used().length());
+                limitWidth = Math.max(limitWidth, r.limit().length());
             }
         }
         for (Object row : rows) {
             if (row instanceof Row r) {
                 out.add("  " + padRight(r.label(), labelWidth) + " " + padRight(r.resource(), resourceWidth) + " "
-                        + r.bar() + "  " + padLeft(r.amount(), amountWidth) + " " + padLeft(r.percent(), 5)
-                        + r.over());
+                        + r.bar() + "  " + padLeft(r.used(), usedWidth) + " / " + padRight(r.limit(), limitWidth)
+                        + " " + padLeft(r.percent(), 5) + r.over());
             } else {
                 out.add((String) row);
             }
@@ -263,9 +266,9 @@ public final class PlanReport {
         long used = usage.used();
         long limit = usage.limit();
         String unit = usage.resource() == Resource.CPU ? " cores" : "";
-        String amount = usage.resource().format(used) + " / " + usage.resource().format(limit) + unit;
         String over = used > limit ? "  over by " + usage.resource().format(used - limit) + unit : "";
-        return new Row(shorten(label, LABEL_WIDTH), usage.resource().key(), TextBar.bar(used, limit), amount,
+        return new Row(shorten(label, LABEL_WIDTH), usage.resource().key(), TextBar.bar(used, limit),
+                usage.resource().format(used), usage.resource().format(limit) + unit,
                 TextBar.percent(used, limit), over);
     }
 
