@@ -1,7 +1,6 @@
 package dev.infraarchitect.plan;
 
 import static dev.infraarchitect.plan.ConsoleText.count;
-import static dev.infraarchitect.plan.ConsoleText.padLeft;
 import static dev.infraarchitect.plan.ConsoleText.padRight;
 import static dev.infraarchitect.plan.ConsoleText.shorten;
 import static dev.infraarchitect.plan.ConsoleText.words;
@@ -12,7 +11,6 @@ import dev.infraarchitect.analysis.EnvironmentPlan;
 import dev.infraarchitect.analysis.Finding;
 import dev.infraarchitect.analysis.Severity;
 import dev.infraarchitect.analysis.StartupOrder;
-import dev.infraarchitect.analysis.Usage;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Replicas;
@@ -22,10 +20,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The plan as console lines for {@code infra:plan}: order, critical path, placement, each environment's use of
@@ -40,7 +34,6 @@ public final class PlanReport {
     public static final int MAX_WIDTH = 120;
 
     private static final int NAME_WIDTH = 50;
-    private static final int LABEL_WIDTH = 32;
     private static final String MORE = " (see plan.json)";
 
     private final int sectionLimit;
@@ -196,80 +189,10 @@ public final class PlanReport {
                     + (resource == Resource.STORAGE ? "" : ","));
         }
         out.addAll(wrap("  demand at max replicas:", "    ", demand, MAX_WIDTH));
-        usage(out, environment.usage());
+        UsageTable.Rendered usage = UsageTable.render(environment.usage(), sectionLimit, MORE);
+        out.addAll(usage.lines());
+        out.shortened |= usage.shortened();
         out.add("  cost: " + cost(environment, currency));
-    }
-
-    /** One row of the usage table before alignment. */
-    private record Row(String label, String resource, String bar, String used, String limit, String percent,
-            String over) {
-    }
-
-    private void usage(Writer out, List<Usage> usages) {
-        Map<Usage.Scope, SortedMap<String, List<Usage>>> byScope = new TreeMap<>();
-        for (Usage usage : usages) {
-            if (usage.limit() == null || usage.limit() == 0 && usage.used() == 0) {
-                continue;
-            }
-            byScope.computeIfAbsent(usage.scope(), s -> new TreeMap<>())
-                    .computeIfAbsent(usage.name(), n -> new ArrayList<>()).add(usage);
-        }
-        List<Object> rows = new ArrayList<>();
-        for (Usage.Scope scope : List.of(Usage.Scope.BUDGET, Usage.Scope.TIER, Usage.Scope.HOST)) {
-            SortedMap<String, List<Usage>> byName = byScope.getOrDefault(scope, new TreeMap<>());
-            int shown = 0;
-            for (Map.Entry<String, List<Usage>> entry : byName.entrySet()) {
-                if (shown++ == sectionLimit) {
-                    break;
-                }
-                entry.getValue().sort((a, b) -> a.resource().compareTo(b.resource()));
-                for (Usage usage : entry.getValue()) {
-                    rows.add(row(usage));
-                }
-            }
-            int left = byName.size() - Math.min(byName.size(), sectionLimit);
-            if (left > 0) {
-                rows.add("  ... and " + left + " more " + scope.name().toLowerCase(Locale.ROOT)
-                        + (left == 1 ? "" : "s") + MORE);
-                out.shortened = true;
-            }
-        }
-        int labelWidth = 0;
-        int resourceWidth = 0;
-        int usedWidth = 0;
-        int limitWidth = 0;
-        for (Object row : rows) {
-            if (row instanceof Row r) {
-                labelWidth = Math.max(labelWidth, r.label().length());
-                resourceWidth = Math.max(resourceWidth, r.resource().length());
-                usedWidth = Math.max(usedWidth, r.used().length());
-                limitWidth = Math.max(limitWidth, r.limit().length());
-            }
-        }
-        for (Object row : rows) {
-            if (row instanceof Row r) {
-                out.add("  " + padRight(r.label(), labelWidth) + " " + padRight(r.resource(), resourceWidth) + " "
-                        + r.bar() + "  " + padLeft(r.used(), usedWidth) + " / " + padRight(r.limit(), limitWidth)
-                        + " " + padLeft(r.percent(), 5) + r.over());
-            } else {
-                out.add((String) row);
-            }
-        }
-    }
-
-    private static Row row(Usage usage) {
-        String label = switch (usage.scope()) {
-            case BUDGET -> "budget";
-            case TIER -> "tier " + usage.name();
-            case HOST -> "host " + usage.name();
-        };
-        long used = usage.used();
-        long limit = usage.limit();
-        String unit = usage.resource() == Resource.CPU ? " cores" : "";
-        String over = used > limit ? "  over by " + usage.resource().format(used - limit) + unit : "";
-        return new Row(shorten(label, LABEL_WIDTH), usage.resource().key(), TextBar.bar(used, limit),
-                usage.resource().format(used), usage.resource().format(limit) + unit,
-                TextBar.percent(used, limit), over);
     }
 
     private static String amount(Resource resource, long value) {
