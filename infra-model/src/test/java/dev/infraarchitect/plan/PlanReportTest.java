@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.StartupOrder;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class PlanReportTest {
@@ -166,6 +169,23 @@ class PlanReportTest {
                         + " svc-00017,",
                 "    svc-00038, svc-00039");
         assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(PlanReport.MAX_WIDTH));
+    }
+
+    @Test
+    void namesTheServicesThatHaveNoPhaseBecauseOfACycle() {
+        Analysis fixture = PlanFixture.analysis();
+        StartupOrder cyclic = new StartupOrder(List.of(List.of("auth", "ollama", "postgres")),
+                new TreeMap<>(Map.of("auth", 1, "ollama", 1, "postgres", 1)), List.of());
+        Analysis analysis = new Analysis(fixture.descriptor(), cyclic, fixture.placement(), fixture.environments(),
+                fixture.findings());
+
+        List<String> lines = new PlanReport().render(analysis);
+
+        assertThat(lines.subList(1, 5)).containsExactly(
+                "startup order (1 phase):",
+                "  phase 1 (3 in parallel): auth, ollama, postgres",
+                "  no phase (dependency errors): api, web",
+                "placement:");
     }
 
     @Test
