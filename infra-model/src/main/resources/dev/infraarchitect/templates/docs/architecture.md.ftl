@@ -1,7 +1,6 @@
 <#macro table header rows>
 | ${header?join(" | ")} |
 |<#list header as h> --- |</#list>
-
 <#list rows as row>
 | ${row?join(" | ")} |
 </#list>
