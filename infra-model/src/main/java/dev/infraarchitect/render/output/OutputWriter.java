@@ -16,8 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -63,7 +66,7 @@ public final class OutputWriter {
         Files.createDirectories(directory);
         List<Path[]> staged = new ArrayList<>();
         try {
-            for (String path : concat(plan.changes().added(), plan.changes().changed())) {
+            for (String path : sorted(plan.changes().added(), plan.changes().changed())) {
                 Path target = plan.targets().get(path);
                 Files.createDirectories(target.getParent());
                 Path temp = stage(target, plan.contents().get(path));
@@ -156,7 +159,7 @@ public final class OutputWriter {
         }
         List<String> removed = new ArrayList<>();
         Optional<Manifest> previous = Files.isDirectory(directory) ? Manifest.read(directory) : Optional.empty();
-        for (String path : previous.map(m -> m.files().keySet()).orElse(java.util.Set.of())) {
+        for (String path : previous.map(m -> m.files().keySet()).orElse(Set.of())) {
             if (contents.containsKey(path)) {
                 continue;
             }
@@ -238,8 +241,8 @@ public final class OutputWriter {
                 && Arrays.equals(Files.readAllBytes(file), content);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
+    private static SortedSet<String> sorted(List<String> a, List<String> b) {
+        SortedSet<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
     }
