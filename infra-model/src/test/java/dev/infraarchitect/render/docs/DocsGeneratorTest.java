@@ -2,11 +2,25 @@ package dev.infraarchitect.render.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.CostRange;
+import dev.infraarchitect.analysis.EnvironmentPlan;
+import dev.infraarchitect.analysis.Placement;
+import dev.infraarchitect.analysis.StartupOrder;
+import dev.infraarchitect.load.DescriptorLoader;
+import dev.infraarchitect.model.Budgets;
+import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Replicas;
+import dev.infraarchitect.model.Resources;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Golden;
 import dev.infraarchitect.render.ShopFixture;
 import dev.infraarchitect.render.Templates;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class DocsGeneratorTest {
@@ -77,6 +91,34 @@ class DocsGeneratorTest {
         assertThat(Mermaid.id("s", "auth-proxy")).isEqualTo("s_auth_proxy");
         assertThat(Mermaid.id("s", "Bad Name")).isEqualTo("sx_426164204e616d65");
         assertThat(Mermaid.label("say \"hi\"")).isEqualTo("\"say #quot;hi#quot;\"");
+    }
+
+    @Test
+    void aMinimalSystemWithACycleNamesTheUnscheduledServicesAndNeedsNoTiersOrHosts() throws Exception {
+        Descriptor descriptor = DescriptorLoader.parse("""
+                project: tiny
+                services:
+                  a: { image: "a:1", dependsOn: [b] }
+                  b: { image: "b:1", dependsOn: [a] }
+                  c: { image: "c:1", stateful: true }
+                """, "infra.yaml");
+        EnvironmentPlan prod = new EnvironmentPlan("prod",
+                new TreeMap<>(Map.of("a", Replicas.ONE, "b", Replicas.ONE, "c", Replicas.ONE)),
+                Resources.ZERO, new CostRange(BigDecimal.ZERO, BigDecimal.ZERO), Budgets.NONE, List.of());
+        Analysis analysis = new Analysis(descriptor,
+                new StartupOrder(List.of(List.of("c")), new TreeMap<>(Map.of("c", 1)), List.of("c")),
+                new Placement(new TreeMap<>(), new TreeSet<>()), new TreeMap<>(Map.of("prod", prod)), List.of());
+
+        String page = new DocsGenerator().generate(analysis, new Templates(null)).get(0).text();
+
+        assertThat(page).contains(
+                "| a | container | - | - | - | 0 | 0 | 0 | 0 | 1 | 0.00 |",
+                "1. Phase 1: `c`\n\nNot scheduled (dependency cycle or unknown dependency): `a`, `b`\n",
+                "  s_a[\"a\"]\n  s_b[\"b\"]\n  s_c[(\"c\")]\n  s_a --> s_b\n  s_b --> s_a\n```",
+                "Monthly cost: 0.00 USD.",
+                "| RPO | not set |",
+                "| c | - | - | - | **no backup** |")
+                .doesNotContain("Critical path", "subgraph", "classDef", "| host |");
     }
 
     private String page() {
