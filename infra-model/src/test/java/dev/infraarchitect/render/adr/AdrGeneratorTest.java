@@ -2,11 +2,18 @@ package dev.infraarchitect.render.adr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.Placement;
+import dev.infraarchitect.analysis.StartupOrder;
+import dev.infraarchitect.load.DescriptorLoader;
+import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Golden;
 import dev.infraarchitect.render.ShopFixture;
 import dev.infraarchitect.render.Templates;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class AdrGeneratorTest {
@@ -59,6 +66,36 @@ class AdrGeneratorTest {
     @Test
     void generatesDeterministically() {
         assertThat(new AdrGenerator().generate(ShopFixture.analysis(), new Templates(null))).isEqualTo(files);
+    }
+
+    @Test
+    void withoutDecisionsOnlyTheIndexIsWritten() throws Exception {
+        List<GeneratedFile> none = new AdrGenerator().generate(analysisOf("""
+                project: tiny
+                services: { a: { image: "a:1" } }
+                """), new Templates(null));
+
+        assertThat(none).containsExactly(GeneratedFile.text("adr/README.md",
+                "# Architecture decisions: tiny\n\nNo decisions recorded.\n"));
+    }
+
+    @Test
+    void aSupersedesOfAnUnknownNumberLinksNothing() throws Exception {
+        List<GeneratedFile> files = new AdrGenerator().generate(analysisOf("""
+                project: tiny
+                services: { a: { image: "a:1" } }
+                decisions:
+                  - { title: Only one, status: accepted, date: 2026-05-01, supersedes: 7 }
+                """), new Templates(null));
+
+        assertThat(files.get(0).text()).contains("## Status\n\nAccepted\n\n## Context\n")
+                .doesNotContain("Supersedes", "Superseded");
+    }
+
+    private static Analysis analysisOf(String yaml) throws Exception {
+        Descriptor descriptor = DescriptorLoader.parse(yaml, "infra.yaml");
+        return new Analysis(descriptor, new StartupOrder(List.of(), new TreeMap<>(), List.of()),
+                new Placement(new TreeMap<>(), new TreeSet<>()), new TreeMap<>(), List.of());
     }
 
     private String text(String path) {
