@@ -1,0 +1,107 @@
+package dev.infraarchitect.render.adr;
+
+import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.model.Decision;
+import dev.infraarchitect.model.DecisionStatus;
+import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.Generator;
+import dev.infraarchitect.render.Templates;
+import dev.infraarchitect.render.markdown.Markdown;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Architecture decision records in the style of adr-tools: {@code adr/NNNN-title-slug.md} per decision and an index
+ * {@code adr/README.md}. A decision superseded by a later one shows the effective status "Superseded by", and the
+ * later one links back with "Supersedes". Layout lives in {@code adr/decision.md.ftl} and {@code adr/index.md.ftl};
+ * the model handed to them is plain maps, lists and strings, already escaped where Markdown structure needs it.
+ */
+public final class AdrGenerator implements Generator {
+
+    public static final String ID = "adr";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+        List<Decision> decisions = analysis.descriptor().decisions();
+        Map<Integer, Decision> byNumber = new TreeMap<>();
+        for (Decision decision : decisions) {
+            byNumber.put(decision.number(), decision);
+        }
+        Map<Integer, List<Decision>> supersededBy = new TreeMap<>();
+        for (Decision decision : decisions) {
+            if (supersedesKnown(decision, byNumber)) {
+                supersededBy.computeIfAbsent(decision.supersedes(), n -> new ArrayList<>()).add(decision);
+            }
+        }
+
+        List<GeneratedFile> files = new ArrayList<>();
+        List<Map<String, Object>> index = new ArrayList<>();
+        for (Decision decision : byNumber.values()) {
+            List<Decision> successors = supersededBy.getOrDefault(decision.number(), List.of());
+            Decision predecessor = supersedesKnown(decision, byNumber) ? byNumber.get(decision.supersedes()) : null;
+            String status = successors.isEmpty() ? decision.status().title() : DecisionStatus.SUPERSEDED.title();
+
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("number", Integer.toString(decision.number()));
+            model.put("title", Markdown.inline(decision.title()));
+            model.put("date", decision.date().toString());
+            model.put("status", status);
+            model.put("supersededBy", successors.stream().map(AdrGenerator::link).toList());
+            model.put("supersedes", predecessor == null ? List.of() : List.of(link(predecessor)));
+            model.put("context", prose(decision.context()));
+            model.put("decision", prose(decision.decision()));
+            model.put("positive", items(decision.positiveConsequences()));
+            model.put("negative", items(decision.negativeConsequences()));
+            model.put("alternatives", items(decision.alternatives()));
+            model.put("services", items(decision.services()));
+            files.add(GeneratedFile.text(ID + "/" + fileName(decision), templates.render("adr/decision.md.ftl", model)));
+
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("number", Integer.toString(decision.number()));
+            row.put("link", "[" + Markdown.cell(Markdown.linkText(decision.title())) + "](" + fileName(decision) + ")");
+            row.put("status", Markdown.cell(status));
+            row.put("date", decision.date().toString());
+            index.add(row);
+        }
+
+        Map<String, Object> indexModel = new LinkedHashMap<>();
+        indexModel.put("project", Markdown.inline(analysis.descriptor().project()));
+        indexModel.put("decisions", index);
+        files.add(GeneratedFile.text(ID + "/README.md", templates.render("adr/index.md.ftl", indexModel)));
+        files.sort((a, b) -> a.path().compareTo(b.path()));
+        return List.copyOf(files);
+    }
+
+    /** {@code 0007-use-postgres.md}: four-digit number, then the title's slug. */
+    public static String fileName(Decision decision) {
+        return String.format("%04d-%s.md", decision.number(), Markdown.slug(decision.title(), "decision"));
+    }
+
+    private static boolean supersedesKnown(Decision decision, Map<Integer, Decision> byNumber) {
+        Integer target = decision.supersedes();
+        return target != null && target != decision.number() && byNumber.containsKey(target);
+    }
+
+    private static String link(Decision decision) {
+        return "[" + decision.number() + ". " + Markdown.linkText(decision.title()) + "](" + fileName(decision) + ")";
+    }
+
+    private static String prose(String text) {
+        return text == null || text.isBlank() ? "" : text.strip();
+    }
+
+    private static List<String> items(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(Markdown::inline).toList();
+    }
+}

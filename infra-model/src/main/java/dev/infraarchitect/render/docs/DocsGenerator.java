@@ -1,0 +1,279 @@
+package dev.infraarchitect.render.docs;
+
+import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.EnvironmentPlan;
+import dev.infraarchitect.analysis.StartupOrder;
+import dev.infraarchitect.analysis.Usage;
+import dev.infraarchitect.model.Backup;
+import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Environment;
+import dev.infraarchitect.model.Objectives;
+import dev.infraarchitect.model.Quantities;
+import dev.infraarchitect.model.Replicas;
+import dev.infraarchitect.model.Resource;
+import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.Generator;
+import dev.infraarchitect.render.Templates;
+import dev.infraarchitect.render.markdown.Markdown;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * One Markdown page, {@code docs/architecture.md}, for people reading the system rather than running it: the
+ * service inventory (with the monthly cost in every environment), a Mermaid dependency graph, the deployment phases,
+ * the capacity plan per environment and the recovery objectives against each stateful service's backup. The page
+ * layout is {@code docs/architecture.md.ftl}; this class computes every cell, escaped, so that a replacement
+ * template only arranges them.
+ */
+public final class DocsGenerator implements Generator {
+
+    public static final String ID = "docs";
+    public static final String PATH = ID + "/architecture.md";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+        Descriptor descriptor = analysis.descriptor();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("project", Markdown.inline(descriptor.project()));
+        model.put("description", descriptor.description() == null ? "" : descriptor.description().strip());
+        model.put("currency", descriptor.currency());
+        model.put("environments", List.copyOf(analysis.environments().keySet()));
+        model.put("inventory", inventory(analysis));
+        model.put("graph", graph(descriptor));
+        model.put("deployment", deployment(analysis));
+        model.put("capacity", analysis.environments().values().stream().map(p -> capacity(descriptor, p)).toList());
+        model.put("recovery", recovery(descriptor));
+        return List.of(GeneratedFile.text(PATH, templates.render("docs/architecture.md.ftl", model)));
+    }
+
+    private static Map<String, Object> inventory(Analysis analysis) {
+        Descriptor descriptor = analysis.descriptor();
+        List<String> header = new ArrayList<>(List.of(
+                "Service", "Kind", "Tier", "Host", "Phase", "CPU", "Memory", "VRAM", "Storage", "Replicas"));
+        for (String environment : analysis.environments().keySet()) {
+            header.add("Cost " + environment);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Service service : descriptor.services().values()) {
+            int phase = analysis.order().phaseOf(service.name());
+            List<String> row = new ArrayList<>();
+            row.add(Markdown.cell(service.name()));
+            row.add(service.kind().key());
+            row.add(Markdown.cell(service.tier()));
+            row.add(Markdown.cell(host(analysis, service)));
+            row.add(phase == 0 ? "-" : Integer.toString(phase));
+            for (Resource resource : Resource.values()) {
+                row.add(resource.format(service.resources().get(resource)));
+            }
+            row.add(service.replicas().toString());
+            BigDecimal perReplica = ServiceCost.perReplica(service, descriptor.pricing());
+            for (Map.Entry<String, EnvironmentPlan> entry : analysis.environments().entrySet()) {
+                Replicas replicas = replicasIn(descriptor, entry.getValue(), service);
+                row.add(range(perReplica.multiply(BigDecimal.valueOf(replicas.min())),
+                        perReplica.multiply(BigDecimal.valueOf(replicas.max()))));
+            }
+            rows.add(row);
+        }
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("header", header);
+        table.put("rows", rows);
+        return table;
+    }
+
+    private static String host(Analysis analysis, Service service) {
+        if (service.isManaged()) {
+            return "managed";
+        }
+        String host = analysis.placement().hostOf(service.name());
+        if (host == null) {
+            return service.host() == null ? "-" : service.host();
+        }
+        return analysis.placement().placedAutomatically().contains(service.name()) ? host + " (placed)" : host;
+    }
+
+    private static Replicas replicasIn(Descriptor descriptor, EnvironmentPlan plan, Service service) {
+        Replicas replicas = plan.replicas().get(service.name());
+        if (replicas != null) {
+            return replicas;
+        }
+        Environment environment = descriptor.environments().get(plan.name());
+        return environment == null ? service.replicas() : environment.cap(service.replicas());
+    }
+
+    private static Map<String, Object> graph(Descriptor descriptor) {
+        Map<String, List<String>> byTier = new TreeMap<>();
+        List<String> loose = new ArrayList<>();
+        List<String> managed = new ArrayList<>();
+        List<Map<String, String>> edges = new ArrayList<>();
+        for (Service service : descriptor.services().values()) {
+            String id = Mermaid.id("s", service.name());
+            String label = Mermaid.label(service.name());
+            String node = service.stateful() ? id + "[(" + label + ")]" : id + "[" + label + "]";
+            if (service.tier() == null) {
+                loose.add(node);
+            } else {
+                byTier.computeIfAbsent(service.tier(), t -> new ArrayList<>()).add(node);
+            }
+            if (service.isManaged()) {
+                managed.add(id);
+            }
+            for (String dependency : service.dependsOn()) {
+                if (descriptor.services().containsKey(dependency)) {
+                    edges.add(Map.of("from", id, "to", Mermaid.id("s", dependency)));
+                }
+            }
+        }
+        List<Map<String, Object>> tiers = new ArrayList<>();
+        byTier.forEach((tier, nodes) -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("id", Mermaid.id("t", tier));
+            group.put("label", Mermaid.label(tier));
+            group.put("nodes", nodes);
+            tiers.add(group);
+        });
+        Map<String, Object> graph = new LinkedHashMap<>();
+        graph.put("tiers", tiers);
+        graph.put("loose", loose);
+        graph.put("edges", edges);
+        graph.put("managed", managed);
+        return graph;
+    }
+
+    private static Map<String, Object> deployment(Analysis analysis) {
+        StartupOrder order = analysis.order();
+        List<Map<String, String>> phases = new ArrayList<>();
+        for (int i = 0; i < order.phases().size(); i++) {
+            List<String> services = order.phases().get(i);
+            Map<String, String> phase = new LinkedHashMap<>();
+            phase.put("number", Integer.toString(i + 1));
+            phase.put("services", services.isEmpty() ? "none" : code(services, ", "));
+            phases.add(phase);
+        }
+        List<String> unscheduled = analysis.descriptor().services().keySet().stream()
+                .filter(name -> !order.phaseOf().containsKey(name)).toList();
+        Map<String, Object> deployment = new LinkedHashMap<>();
+        deployment.put("phases", phases);
+        deployment.put("criticalPath", order.criticalPath().size() < 2 ? "" : code(order.criticalPath(), " → "));
+        deployment.put("unscheduled", unscheduled.isEmpty() ? "" : code(unscheduled, ", "));
+        return deployment;
+    }
+
+    private static String code(List<String> names, String separator) {
+        return String.join(separator, names.stream().map(n -> "`" + n + "`").toList());
+    }
+
+    private static Map<String, Object> capacity(Descriptor descriptor, EnvironmentPlan plan) {
+        Environment environment = descriptor.environments().get(plan.name());
+        List<List<String>> budgetRows = new ArrayList<>();
+        for (Resource resource : Resource.values()) {
+            OptionalLong limit = plan.budgets().limits().get(resource);
+            long demand = plan.demand().get(resource);
+            budgetRows.add(List.of(resource.key(), resource.format(demand),
+                    limit.isPresent() ? resource.format(limit.getAsLong()) : "none",
+                    limit.isPresent() ? share(demand, limit.getAsLong()) : "-",
+                    verdict(resource, demand, limit.isPresent() ? limit.getAsLong() : null)));
+        }
+        List<List<String>> useRows = new ArrayList<>();
+        for (Usage usage : plan.usage()) {
+            if (usage.scope() == Usage.Scope.BUDGET) {
+                continue;
+            }
+            Resource resource = usage.resource();
+            useRows.add(List.of(usage.scope() == Usage.Scope.HOST ? "host" : "tier", Markdown.cell(usage.name()),
+                    resource.key(), resource.format(usage.used()),
+                    usage.limit() == null ? "none" : resource.format(usage.limit()),
+                    usage.limit() == null ? "-" : share(usage.used(), usage.limit()),
+                    verdict(resource, usage.used(), usage.limit())));
+        }
+        BigDecimal ceiling = plan.budgets().cost();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", plan.name());
+        model.put("replicasCap", environment == null || environment.replicasCap() == null
+                ? "" : environment.replicasCap().toString());
+        model.put("budgets", budgetRows);
+        model.put("use", useRows);
+        model.put("cost", range(plan.cost().min(), plan.cost().max()));
+        model.put("costCeiling", ceiling == null ? "" : Quantities.formatMoney(ceiling));
+        model.put("costVerdict", ceiling == null ? "" : plan.cost().max().compareTo(ceiling) > 0
+                ? "**exceeded by " + Quantities.formatMoney(plan.cost().max().subtract(ceiling)) + "**"
+                : "within");
+        return model;
+    }
+
+    private static String share(long used, long limit) {
+        if (limit <= 0) {
+            return "-";
+        }
+        return BigDecimal.valueOf(used).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(limit), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String verdict(Resource resource, long used, Long limit) {
+        if (limit == null || used <= limit) {
+            return "ok";
+        }
+        return "**exceeded by " + resource.format(used - limit) + "**";
+    }
+
+    private static String range(BigDecimal min, BigDecimal max) {
+        String low = Quantities.formatMoney(min);
+        String high = Quantities.formatMoney(max);
+        return low.equals(high) ? high : low + ".." + high;
+    }
+
+    private static Map<String, Object> recovery(Descriptor descriptor) {
+        Objectives objectives = descriptor.objectives();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("availability", objectives.availability() == null
+                ? "not set" : objectives.availability().stripTrailingZeros().toPlainString() + "%");
+        model.put("rpo", objectives.rpo() == null ? "not set" : Quantities.formatDuration(objectives.rpo()));
+        model.put("rto", objectives.rto() == null ? "not set" : Quantities.formatDuration(objectives.rto()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Service service : descriptor.services().values()) {
+            if (!service.stateful()) {
+                continue;
+            }
+            Backup backup = service.backup();
+            if (backup == null) {
+                rows.add(List.of(Markdown.cell(service.name()), "-", "-", "-", "**no backup**"));
+                continue;
+            }
+            rows.add(List.of(Markdown.cell(service.name()),
+                    backup.interval() == null ? "-" : Quantities.formatDuration(backup.interval()),
+                    backup.retention() == null ? "-" : Quantities.formatDuration(backup.retention()),
+                    backup.pointInTime() ? "yes" : "no",
+                    meetsRpo(backup, objectives)));
+        }
+        model.put("services", rows);
+        return model;
+    }
+
+    private static String meetsRpo(Backup backup, Objectives objectives) {
+        if (objectives.rpo() == null) {
+            return "no RPO set";
+        }
+        if (backup.pointInTime()) {
+            return "yes (point-in-time)";
+        }
+        if (backup.interval() == null) {
+            return "**interval not set**";
+        }
+        if (backup.interval().compareTo(objectives.rpo()) > 0) {
+            return "**no: interval " + Quantities.formatDuration(backup.interval()) + " exceeds RPO "
+                    + Quantities.formatDuration(objectives.rpo()) + "**";
+        }
+        return "yes";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.infraarchitect.render.docs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** Identifiers and labels that Mermaid accepts whatever a name contains. */
+final class Mermaid {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private Mermaid() {
+    }
+
+    /**
+     * A node or subgraph id: {@code prefix_} and the name with {@code -} as {@code _} (names never contain
+     * {@code _}, so this is one-to-one); anything not shaped like a name is hex-encoded under a different prefix.
+     */
+    static String id(String prefix, String name) {
+        if (NAME.matcher(name).matches()) {
+            return prefix + "_" + name.replace('-', '_');
+        }
+        return prefix + "x_" + HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A quoted label: {@code "} becomes the entity {@code #quot;}, line breaks become spaces. */
+    static String label(String text) {
+        return "\"" + text.replace("\"", "#quot;").replaceAll("\\R", " ") + "\"";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.infraarchitect.render.output;
+
+import dev.infraarchitect.render.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The record of what the last run wrote, kept as {@value #FILE_NAME} in the output directory: the first line is
+ * {@code fingerprint <sha256>} (or {@code fingerprint none}), then one {@code <sha256> <path>} line per file, sorted
+ * by path. A file that does not parse is treated as absent: it costs a full regeneration, never a failure.
+ */
+record Manifest(Fingerprint fingerprint, SortedMap<String, String> files) {
+
+    static final String FILE_NAME = ".infra-manifest";
+    private static final String HEADER = "fingerprint ";
+
+    Manifest {
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /** The manifest in {@code directory}, or empty when there is none or it is not one this class wrote. */
+    static Optional<Manifest> read(Path directory) {
+        Path file = directory.resolve(FILE_NAME);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Manifest> parse(String text) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length < 2 || !lines[0].startsWith(HEADER) || !lines[lines.length - 1].isEmpty()) {
+            return Optional.empty();
+        }
+        String digest = lines[0].substring(HEADER.length());
+        Fingerprint fingerprint;
+        try {
+            fingerprint = digest.equals("none") ? null : new Fingerprint(digest);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        SortedMap<String, String> files = new TreeMap<>();
+        for (int i = 1; i < lines.length - 1; i++) {
+            String line = lines[i];
+            int space = line.indexOf(' ');
+            if (space != 64 || !line.substring(0, 64).matches("[0-9a-f]{64}")) {
+                return Optional.empty();
+            }
+            String path = line.substring(65);
+            try {
+                new GeneratedFile(path, new byte[0]);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            if (files.put(path, line.substring(0, 64)) != null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Manifest(fingerprint, files));
+    }
+
+    byte[] toBytes() {
+        StringBuilder sb = new StringBuilder(HEADER).append(fingerprint == null ? "none" : fingerprint.sha256())
+                .append('\n');
+        files.forEach((path, sha) -> sb.append(sha).append(' ').append(path).append('\n'));
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

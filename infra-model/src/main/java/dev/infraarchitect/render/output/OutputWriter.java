@@ -1,0 +1,249 @@
+package dev.infraarchitect.render.output;
+
+import dev.infraarchitect.render.GeneratedFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Puts one run's files into the output directory and nothing else there: files whose bytes differ are replaced
+ * atomically (written to a temporary file beside them, then moved over), identical files are left alone, and files
+ * an earlier run wrote (listed in its {@code .infra-manifest}) that this run no longer generates are removed, with
+ * directories those removals leave empty. Files the plugin never wrote are never touched. No path may leave the
+ * directory, not even through a symbolic link.
+ *
+ * <p>All new contents are staged in temporary files before the first one replaces anything, so a failure while
+ * staging leaves the previous output as it was. The manifest is written last, with the run's {@link Fingerprint},
+ * so that {@link #isUpToDate(Fingerprint)} can tell the next run that nothing needs generating.
+ */
+public final class OutputWriter {
+
+    /** The manifest's file name inside the output directory. */
+    public static final String MANIFEST = Manifest.FILE_NAME;
+
+    private final Path directory;
+
+    public OutputWriter(Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** What {@link #write} would change, without writing anything: the answer to "what would generate do". */
+    public OutputChanges changes(List<GeneratedFile> files) throws IOException {
+        return plan(files).changes();
+    }
+
+    /**
+     * Applies {@code files} as the complete output of this run and records them with {@code fingerprint}
+     * ({@code null}: the next run is never up to date). Returns what changed.
+     *
+     * @throws UnsafeOutputException when a path would lead outside the directory; nothing has been written then
+     * @throws IllegalArgumentException when two files share a path or one file's path is another's folder
+     */
+    public OutputChanges write(List<GeneratedFile> files, Fingerprint fingerprint) throws IOException {
+        Plan plan = plan(files);
+        Files.createDirectories(directory);
+        List<Path[]> staged = new ArrayList<>();
+        try {
+            for (String path : sorted(plan.changes().added(), plan.changes().changed())) {
+                Path target = plan.targets().get(path);
+                Files.createDirectories(target.getParent());
+                Path temp = stage(target, plan.contents().get(path));
+                staged.add(new Path[] {temp, target});
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path[] pair : staged) {
+                Files.deleteIfExists(pair[0]);
+            }
+            throw e;
+        }
+        for (Path[] pair : staged) {
+            move(pair[0], pair[1]);
+        }
+        for (String path : plan.changes().removed()) {
+            Path target = plan.targets().get(path);
+            Files.deleteIfExists(target);
+            pruneEmptyParents(target.getParent());
+        }
+        SortedMap<String, String> hashes = new TreeMap<>();
+        plan.contents().forEach((path, content) -> hashes.put(path, Fingerprint.sha256Hex(content)));
+        byte[] manifest = new Manifest(fingerprint, hashes).toBytes();
+        Path manifestFile = directory.resolve(MANIFEST);
+        if (!sameBytes(manifestFile, manifest)) {
+            move(stage(manifestFile, manifest), manifestFile);
+        }
+        return plan.changes();
+    }
+
+    /**
+     * Whether the last run had this fingerprint and every file it wrote still holds the bytes it wrote. Any doubt
+     * (no manifest, a corrupt one, a missing or edited file) answers {@code false}; this never throws.
+     */
+    public boolean isUpToDate(Fingerprint fingerprint) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        Optional<Manifest> manifest = Manifest.read(directory);
+        if (manifest.isEmpty() || !fingerprint.equals(manifest.get().fingerprint())) {
+            return false;
+        }
+        try {
+            Path root = directory.toRealPath();
+            for (Map.Entry<String, String> entry : manifest.get().files().entrySet()) {
+                Path file = resolve(root, entry.getKey());
+                if (!Files.isRegularFile(file)
+                        || !Fingerprint.sha256Hex(Files.readAllBytes(file)).equals(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private record Plan(OutputChanges changes, SortedMap<String, Path> targets, SortedMap<String, byte[]> contents) {
+    }
+
+    private Plan plan(List<GeneratedFile> files) throws IOException {
+        SortedMap<String, byte[]> contents = new TreeMap<>();
+        for (GeneratedFile file : files) {
+            if (contents.put(file.path(), file.content()) != null) {
+                throw new IllegalArgumentException("two generated files share the path " + file.path());
+            }
+        }
+        for (String path : contents.keySet()) {
+            String folder = contents.tailMap(path + "/").keySet().stream().findFirst().orElse("");
+            if (folder.startsWith(path + "/")) {
+                throw new IllegalArgumentException("generated file " + path + " is also the folder of " + folder);
+            }
+        }
+        Path root = Files.exists(directory) ? directory.toRealPath() : directory;
+        SortedMap<String, Path> targets = new TreeMap<>();
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+            Path target = resolve(root, entry.getKey());
+            targets.put(entry.getKey(), target);
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                added.add(entry.getKey());
+            } else if (Files.isDirectory(target)) {
+                throw new IOException("cannot write " + target + ": a directory is in the way");
+            } else if (sameBytes(target, entry.getValue())) {
+                unchanged.add(entry.getKey());
+            } else {
+                changed.add(entry.getKey());
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        Optional<Manifest> previous = Files.isDirectory(directory) ? Manifest.read(directory) : Optional.empty();
+        for (String path : previous.map(m -> m.files().keySet()).orElse(Set.of())) {
+            if (contents.containsKey(path)) {
+                continue;
+            }
+            Path target;
+            try {
+                target = resolve(root, path);
+            } catch (UnsafeOutputException e) {
+                continue; // never delete through a link that leads out of the directory
+            }
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                targets.put(path, target);
+                removed.add(path);
+            }
+        }
+        return new Plan(new OutputChanges(added, changed, removed, unchanged), targets, contents);
+    }
+
+    /**
+     * {@code root} joined with {@code relative}, refusing any symbolic link on the way (the file itself included)
+     * whose real location is outside {@code root}.
+     */
+    private static Path resolve(Path root, String relative) throws IOException {
+        Path current = root;
+        for (String segment : relative.split("/")) {
+            current = current.resolve(segment);
+            if (!current.normalize().startsWith(root)) {
+                throw new UnsafeOutputException(relative + " leads outside the output directory " + root);
+            }
+            if (Files.isSymbolicLink(current)) {
+                Path real;
+                try {
+                    real = current.toRealPath();
+                } catch (NoSuchFileException e) {
+                    throw new UnsafeOutputException(relative + " passes a dangling symbolic link at " + current);
+                }
+                if (!real.startsWith(root)) {
+                    throw new UnsafeOutputException(relative + " leads outside the output directory " + root
+                            + " through the symbolic link " + current);
+                }
+            }
+        }
+        return current;
+    }
+
+    private static Path stage(Path target, byte[] content) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(content);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void pruneEmptyParents(Path folder) throws IOException {
+        Path root = directory.toRealPath();
+        Path current = folder;
+        while (current != null && current.startsWith(root) && !current.equals(root)) {
+            try {
+                Files.deleteIfExists(current);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+            current = current.getParent();
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] content) throws IOException {
+        return Files.isRegularFile(file) && Files.size(file) == content.length
+                && Arrays.equals(Files.readAllBytes(file), content);
+    }
+
+    private static SortedSet<String> sorted(List<String> a, List<String> b) {
+        SortedSet<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

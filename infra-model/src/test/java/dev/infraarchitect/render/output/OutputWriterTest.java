@@ -1,0 +1,217 @@
+package dev.infraarchitect.render.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.infraarchitect.render.GeneratedFile;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    private static final String HASH_A = Fingerprint.sha256Hex("a\n".getBytes());
+    private static final String HASH_B = Fingerprint.sha256Hex("b\n".getBytes());
+
+    @TempDir
+    Path temp;
+
+    private Path out() {
+        return temp.resolve("target/infra");
+    }
+
+    @Test
+    void writesFilesIntoAFreshDirectoryAndRecordsThemInTheManifest() throws IOException {
+        OutputChanges changes = new OutputWriter(out()).write(
+                List.of(GeneratedFile.text("docs/b.md", "b\n"), GeneratedFile.text("compose/a.yml", "a\n")), null);
+
+        assertThat(changes).isEqualTo(new OutputChanges(List.of("compose/a.yml", "docs/b.md"), List.of(), List.of(),
+                List.of()));
+        assertThat(out().resolve("compose/a.yml")).hasContent("a");
+        assertThat(out().resolve("docs/b.md")).hasContent("b");
+        assertThat(Files.readString(out().resolve(".infra-manifest"))).isEqualTo(
+                "fingerprint none\n" + HASH_A + " compose/a.yml\n" + HASH_B + " docs/b.md\n");
+        assertThat(listing()).containsExactly(".infra-manifest", "compose", "compose/a.yml", "docs", "docs/b.md");
+    }
+
+    @Test
+    void leavesIdenticalFilesUntouchedAndReplacesChangedOnes() throws IOException {
+        OutputWriter writer = new OutputWriter(out());
+        writer.write(List.of(GeneratedFile.text("a.txt", "a\n"), GeneratedFile.text("b.txt", "b\n")), null);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out().resolve("a.txt"), old);
+        Files.setLastModifiedTime(out().resolve("b.txt"), old);
+
+        OutputChanges changes = writer.write(
+                List.of(GeneratedFile.text("a.txt", "a\n"), GeneratedFile.text("b.txt", "b2\n")), null);
+
+        assertThat(changes).isEqualTo(new OutputChanges(List.of(), List.of("b.txt"), List.of(), List.of("a.txt")));
+        assertThat(Files.getLastModifiedTime(out().resolve("a.txt"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(out().resolve("b.txt"))).isNotEqualTo(old);
+        assertThat(out().resolve("b.txt")).hasContent("b2");
+        assertThat(listing()).containsExactly(".infra-manifest", "a.txt", "b.txt");
+    }
+
+    @Test
+    void removesOnlyFilesAnEarlierRunWroteAndFoldersThatLeavesEmpty() throws IOException {
+        OutputWriter writer = new OutputWriter(out());
+        writer.write(List.of(GeneratedFile.text("compose/a.yml", "a\n"), GeneratedFile.text("compose/old.yml", "o\n"),
+                GeneratedFile.text("docs/deep/x.md", "x\n")), null);
+        Files.writeString(out().resolve("compose/mine.yml"), "user");
+        Files.writeString(out().resolve("notes.txt"), "user");
+
+        OutputChanges changes = writer.write(List.of(GeneratedFile.text("compose/a.yml", "a\n")), null);
+
+        assertThat(changes.removed()).containsExactly("compose/old.yml", "docs/deep/x.md");
+        assertThat(listing()).containsExactly(".infra-manifest", "compose", "compose/a.yml", "compose/mine.yml",
+                "notes.txt");
+        assertThat(Files.readString(out().resolve(".infra-manifest")))
+                .isEqualTo("fingerprint none\n" + HASH_A + " compose/a.yml\n");
+    }
+
+    @Test
+    void changesListsWhatWriteWouldDoWithoutTouchingAnything() throws IOException {
+        OutputWriter writer = new OutputWriter(out());
+        writer.write(List.of(GeneratedFile.text("keep.txt", "a\n"), GeneratedFile.text("edit.txt", "a\n"),
+                GeneratedFile.text("gone.txt", "a\n")), null);
+        byte[] manifest = Files.readAllBytes(out().resolve(".infra-manifest"));
+
+        OutputChanges changes = writer.changes(List.of(GeneratedFile.text("keep.txt", "a\n"),
+                GeneratedFile.text("edit.txt", "b\n"), GeneratedFile.text("new/one.txt", "n\n")));
+
+        assertThat(changes).isEqualTo(new OutputChanges(List.of("new/one.txt"), List.of("edit.txt"),
+                List.of("gone.txt"), List.of("keep.txt")));
+        assertThat(changes.summary()).isEqualTo("1 added, 1 changed, 1 removed, 1 unchanged");
+        assertThat(changes.isEmpty()).isFalse();
+        assertThat(listing()).containsExactly(".infra-manifest", "edit.txt", "gone.txt", "keep.txt");
+        assertThat(out().resolve("edit.txt")).hasContent("a");
+        assertThat(Files.readAllBytes(out().resolve(".infra-manifest"))).isEqualTo(manifest);
+    }
+
+    @Test
+    void changesOfAMissingDirectoryAreAllAdditions() throws IOException {
+        OutputChanges changes = new OutputWriter(out()).changes(List.of(GeneratedFile.text("a.txt", "a\n")));
+
+        assertThat(changes).isEqualTo(new OutputChanges(List.of("a.txt"), List.of(), List.of(), List.of()));
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void aFailureWhileStagingLeavesThePreviousOutputIntact() throws IOException {
+        OutputWriter writer = new OutputWriter(out());
+        writer.write(List.of(GeneratedFile.text("b.txt", "old\n")), null);
+        byte[] manifest = Files.readAllBytes(out().resolve(".infra-manifest"));
+        Files.writeString(out().resolve("c"), "a user's file where a folder is needed");
+
+        assertThatThrownBy(() -> writer.write(
+                List.of(GeneratedFile.text("b.txt", "new\n"), GeneratedFile.text("c/x.txt", "x\n")), null))
+                .isInstanceOf(FileAlreadyExistsException.class);
+
+        assertThat(out().resolve("b.txt")).hasContent("old");
+        assertThat(Files.readAllBytes(out().resolve(".infra-manifest"))).isEqualTo(manifest);
+        assertThat(listing()).containsExactly(".infra-manifest", "b.txt", "c");
+    }
+
+    @Test
+    void refusesToWriteThroughASymlinkedFolderThatLeadsOutside() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.createDirectories(out());
+        Files.createSymbolicLink(out().resolve("compose"), outside);
+
+        assertThatThrownBy(() -> new OutputWriter(out()).write(
+                List.of(GeneratedFile.text("a.txt", "a\n"), GeneratedFile.text("compose/evil.yml", "x\n")), null))
+                .isInstanceOf(UnsafeOutputException.class)
+                .hasMessageStartingWith("compose/evil.yml leads outside the output directory ");
+
+        assertThat(outside).isEmptyDirectory();
+        assertThat(out().resolve("a.txt")).doesNotExist();
+    }
+
+    @Test
+    void refusesToReplaceASymlinkedFileThatLeadsOutside() throws IOException {
+        Path outside = Files.writeString(temp.resolve("secret.txt"), "keep");
+        Files.createDirectories(out());
+        Files.createSymbolicLink(out().resolve("a.txt"), outside);
+
+        assertThatThrownBy(() -> new OutputWriter(out()).changes(List.of(GeneratedFile.text("a.txt", "a\n"))))
+                .isInstanceOf(UnsafeOutputException.class);
+        assertThat(outside).hasContent("keep");
+    }
+
+    @Test
+    void neverRemovesAStaleFileThroughASymlinkThatLeadsOutside() throws IOException {
+        OutputWriter writer = new OutputWriter(out());
+        writer.write(List.of(GeneratedFile.text("a.txt", "a\n"), GeneratedFile.text("sub/old.txt", "o\n")), null);
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("old.txt"), "precious");
+        Files.delete(out().resolve("sub/old.txt"));
+        Files.delete(out().resolve("sub"));
+        Files.createSymbolicLink(out().resolve("sub"), outside);
+
+        OutputChanges changes = writer.write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
+
+        assertThat(changes.removed()).isEmpty();
+        assertThat(outside.resolve("old.txt")).hasContent("precious");
+    }
+
+    @Test
+    void allowsASymlinkThatStaysInside() throws IOException {
+        Files.createDirectories(out().resolve("real"));
+        Files.createSymbolicLink(out().resolve("alias"), out().resolve("real"));
+
+        new OutputWriter(out()).write(List.of(GeneratedFile.text("alias/a.txt", "a\n")), null);
+
+        assertThat(out().resolve("real/a.txt")).hasContent("a");
+    }
+
+    @Test
+    void rejectsTwoFilesWithOnePathOrAFileThatIsAnotherOnesFolder() {
+        OutputWriter writer = new OutputWriter(out());
+        assertThatThrownBy(() -> writer.changes(List.of(GeneratedFile.text("a", "1"), GeneratedFile.text("a", "2"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("two generated files share the path a");
+        assertThatThrownBy(() -> writer.changes(List.of(GeneratedFile.text("a", "1"), GeneratedFile.text("a/b", "2"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("generated file a is also the folder of a/b");
+    }
+
+    @Test
+    void aCorruptManifestMeansNoRemovalsAndIsRewritten() throws IOException {
+        OutputWriter writer = new OutputWriter(out());
+        writer.write(List.of(GeneratedFile.text("a.txt", "a\n"), GeneratedFile.text("b.txt", "b\n")), null);
+        Files.writeString(out().resolve(".infra-manifest"), "garbage\n../../etc/passwd\n");
+
+        OutputChanges changes = writer.write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
+
+        assertThat(changes).isEqualTo(new OutputChanges(List.of(), List.of(), List.of(), List.of("a.txt")));
+        assertThat(listing()).containsExactly(".infra-manifest", "a.txt", "b.txt");
+        assertThat(Files.readString(out().resolve(".infra-manifest")))
+                .isEqualTo("fingerprint none\n" + HASH_A + " a.txt\n");
+    }
+
+    @Test
+    void aManifestNamingAPathOutsideIsCorruptAndRemovesNothing() throws IOException {
+        Files.createDirectories(out());
+        Path victim = Files.writeString(temp.resolve("target/victim.txt"), "keep");
+        Files.writeString(out().resolve(".infra-manifest"), "fingerprint none\n" + HASH_A + " ../victim.txt\n");
+
+        new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
+
+        assertThat(victim).hasContent("keep");
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> walk = Files.walk(out())) {
+            return walk.filter(p -> !p.equals(out()))
+                    .map(p -> out().relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
