@@ -299,8 +299,8 @@ final class DockerSkeleton extends Skeleton {
                 continue;
             }
             if (service.replicas().isRange()) {
-                tfvars.comment(service.name() + ": " + replicas(environment, service)
-                        + " in the descriptor; Docker does not autoscale, so the maximum runs");
+                tfvars.comment(service.name() + " scales " + replicas(environment, service) + " in " + environment
+                        + "; Docker does not autoscale, so the maximum runs");
             }
             tfvars.attribute(Names.id(service.name()) + "_replicas", number(replicas(environment, service).max()));
         }
