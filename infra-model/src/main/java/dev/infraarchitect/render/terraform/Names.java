@@ -1,0 +1,33 @@
+package dev.infraarchitect.render.terraform;
+
+import java.util.Locale;
+
+/** Terraform identifiers and units derived from descriptor names and quantities. */
+final class Names {
+
+    private static final long MIB = 1L << 20;
+
+    private Names() {
+    }
+
+    /** A descriptor name ({@code [a-z][a-z0-9-]*}) as a resource or variable identifier: {@code my-api -> my_api}. */
+    static String id(String name) {
+        String id = name.replaceAll("[^A-Za-z0-9_]", "_");
+        return Character.isLetter(id.charAt(0)) || id.charAt(0) == '_' ? id : "v_" + id;
+    }
+
+    /** The variable for a setting of a service: {@code (api, DATABASE_PASSWORD) -> api_database_password}. */
+    static String variable(String service, String key) {
+        return id(service) + "_" + id(key).toLowerCase(Locale.ROOT);
+    }
+
+    /** Millicores as CPU units (1024 per core), rounded up. */
+    static long cpuUnits(long millicores) {
+        return (millicores * 1024 + 999) / 1000;
+    }
+
+    /** Bytes as whole MiB, rounded up. */
+    static long mebibytes(long bytes) {
+        return (bytes + MIB - 1) / MIB;
+    }
+}
