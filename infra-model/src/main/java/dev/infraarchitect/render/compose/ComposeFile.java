@@ -205,6 +205,12 @@ final class ComposeFile {
             comments.add("Depends on services this file does not start; start them first: "
                     + String.join(", ", missing) + ".");
         }
+        int replicas = replicas(service).max();
+        List<String> published = service.ports().stream().filter(Port::published).map(Port::toString).toList();
+        if (replicas > 1 && !published.isEmpty()) {
+            comments.add("Runs " + replicas + " replicas but publishes host ports (" + String.join(", ", published)
+                    + "); only one replica per host can bind each of them.");
+        }
         if (service.resources().vram() > 0 && gpu() == GpuKind.NONE) {
             String why = host == null ? "no host is described" : "host " + host + " has no GPU kind";
             comments.add("Needs " + Quantities.formatBytes(service.resources().vram()) + " of vram, but " + why

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * Docker Compose files, one per environment and host ({@code compose/<environment>/<host>.compose.yaml}), or one per
  * environment ({@code compose/<environment>/compose.yaml}) when the descriptor describes no hosts. Only container
  * services appear, each in the file of the host the analysis put it on. The YAML is built in Java, not from a
- * template, so that every value is quoted safely and the structure cannot be broken by a descriptor's text.
+ * template, so that every value is quoted safely and the structure cannot be broken by a descriptor's text; the
+ * {@link Templates} argument is therefore not used and may be {@code null}.
  */
 public final class ComposeGenerator implements Generator {
 

@@ -334,6 +334,22 @@ class ComposeGeneratorTest {
     }
 
     @Test
+    void publishedHostPortsWithSeveralReplicasAreFlagged() {
+        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+                project: solo
+                environments:
+                  dev: { replicas: 1 }
+                  prod: {}
+                services:
+                  web: { image: "nginx:1", replicas: 3, ports: ["8080:80", "9000", "53:53/udp"] }
+                """), null);
+
+        assertThat(files.get(0).text()).doesNotContain("replicas but");
+        assertThat(files.get(1).text()).contains("  # Runs 3 replicas but publishes host ports (8080:80, 53:53/udp);"
+                + " only one replica per host can bind each of them.\n  web:\n");
+    }
+
+    @Test
     void renderingTwiceGivesIdenticalBytes() throws IOException {
         List<GeneratedFile> first = generator.generate(shop(), null);
         List<GeneratedFile> second = new ComposeGenerator().generate(shop(), null);
