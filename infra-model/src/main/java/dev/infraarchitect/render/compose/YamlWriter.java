@@ -1,6 +1,7 @@
 package dev.infraarchitect.render.compose;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class YamlWriter {
     static final class Mapping {
 
         private final List<Entry> entries = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>(); // membership only; output follows entries
 
         Mapping put(String key, Object value) {
             return put(key, value, List.of());
@@ -32,10 +34,8 @@ final class YamlWriter {
 
         /** Adds an entry preceded by {@code comments}, one line each. */
         Mapping put(String key, Object value, List<String> comments) {
-            for (Entry entry : entries) {
-                if (entry.key.equals(key)) {
-                    throw new IllegalStateException("duplicate key '" + key + "'");
-                }
+            if (!keys.add(key)) {
+                throw new IllegalStateException("duplicate key '" + key + "'");
             }
             entries.add(new Entry(key, value, List.copyOf(comments)));
             return this;
