@@ -1,0 +1,88 @@
+package dev.infraarchitect.render.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.infraarchitect.render.compose.YamlWriter.Mapping;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class YamlWriterTest {
+
+    @Test
+    void writesBlockMappingsFlowScalarListsBlockMappingListsAndComments() {
+        Mapping root = new Mapping()
+                .put("name", "demo")
+                .put("services", new Mapping().put("api", new Mapping()
+                        .put("replicas", 2)
+                        .put("ports", List.of("80:80", "53/udp"))
+                        .put("devices", List.of(new Mapping().put("driver", "nvidia").put("count", "all")))
+                        .put("empty", new Mapping())
+                        .put("none", List.of())
+                        .put("flag", true), List.of("first line", "second\nline")));
+
+        assertThat(YamlWriter.document(List.of("header"), root)).isEqualTo("""
+                # header
+                name: "demo"
+                services:
+                  # first line
+                  # second line
+                  api:
+                    replicas: 2
+                    ports: ["80:80", "53/udp"]
+                    devices:
+                      - driver: "nvidia"
+                        count: "all"
+                    empty: {}
+                    none: []
+                    flag: true
+                """);
+    }
+
+    @Test
+    void everyStringSurvivesARoundTripThroughAYamlParser() {
+        List<String> awkward = List.of("on", "yes", "~", "null", "0755", "1e3", ".inf", "- item", "key: value",
+                "# not a comment", "a \"quoted\" \\ backslash", "line\nbreak\ttab\r", "\u0000\u0007\u001b\u007f\u0085",
+                "\u2028\u2029\ufeff", "emoji \uD83D\uDE00", "*alias", "&anchor", "!tag", "{flow}", "[list]", "%", "@",
+                "`", "", " leading and trailing ");
+        Mapping values = new Mapping();
+        for (int i = 0; i < awkward.size(); i++) {
+            values.put("k" + i, awkward.get(i));
+        }
+        Mapping keys = new Mapping();
+        for (int i = 0; i < awkward.size(); i++) {
+            keys.put(awkward.get(i), i);
+        }
+
+        JsonNode parsed = ComposeSchema.parse(YamlWriter.document(List.of(), new Mapping()
+                .put("values", values).put("list", awkward).put("keys", keys)));
+
+        for (int i = 0; i < awkward.size(); i++) {
+            assertThat(parsed.at("/values/k" + i).textValue()).as("value %s", i).isEqualTo(awkward.get(i));
+            assertThat(parsed.at("/list/" + i).textValue()).as("list item %s", i).isEqualTo(awkward.get(i));
+            assertThat(parsed.get("keys").get(awkward.get(i)).intValue()).as("key %s", i).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void keysThatAYamlReaderWouldTurnIntoBooleansAreQuoted() {
+        assertThat(YamlWriter.key("ON")).isEqualTo("\"ON\"");
+        assertThat(YamlWriter.key("y")).isEqualTo("\"y\"");
+        assertThat(YamlWriter.key("LOG_LEVEL")).isEqualTo("LOG_LEVEL");
+        assertThat(YamlWriter.key("dev.infraarchitect.tier")).isEqualTo("dev.infraarchitect.tier");
+        assertThat(YamlWriter.key("gpu-box")).isEqualTo("gpu-box");
+    }
+
+    @Test
+    void anUnpairedSurrogateBecomesTheReplacementCharacter() {
+        assertThat(YamlWriter.quoted("a\uD800b")).isEqualTo("\"a\\ufffdb\"");
+    }
+
+    @Test
+    void aDuplicateKeyIsAProgrammingError() {
+        assertThatThrownBy(() -> new Mapping().put("a", 1).put("a", 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("duplicate key 'a'");
+    }
+}
