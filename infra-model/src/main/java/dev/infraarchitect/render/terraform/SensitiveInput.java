@@ -1,6 +1,7 @@
 package dev.infraarchitect.render.terraform;
 
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Credentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ record SensitiveInput(String service, String key, String variable, boolean decla
     static List<SensitiveInput> of(Service service) {
         SortedMap<String, SensitiveInput> byKey = new TreeMap<>();
         for (Map.Entry<String, String> e : service.environment().entrySet()) {
-            if (CredentialCheck.looksLikeCredential(e.getKey(), e.getValue())) {
+            if (Credentials.looksLikeCredential(e.getKey(), e.getValue())) {
                 byKey.put(e.getKey(), new SensitiveInput(service.name(), e.getKey(),
                         Names.variable(service.name(), e.getKey()), false));
             }
@@ -32,7 +33,7 @@ record SensitiveInput(String service, String key, String variable, boolean decla
     static SortedMap<String, String> plainEnvironment(Service service) {
         SortedMap<String, String> plain = new TreeMap<>();
         for (Map.Entry<String, String> e : service.environment().entrySet()) {
-            if (!CredentialCheck.looksLikeCredential(e.getKey(), e.getValue()) && !service.secrets().contains(e.getKey())) {
+            if (!Credentials.looksLikeCredential(e.getKey(), e.getValue()) && !service.secrets().contains(e.getKey())) {
                 plain.put(e.getKey(), e.getValue());
             }
         }

@@ -1,0 +1,63 @@
+package dev.infraarchitect.render;
+
+import dev.infraarchitect.render.adr.AdrGenerator;
+import dev.infraarchitect.render.compose.ComposeGenerator;
+import dev.infraarchitect.render.docs.DocsGenerator;
+import dev.infraarchitect.render.terraform.TerraformGenerator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The generators the plugin offers, by id, in the order they run and write. */
+public final class Generators {
+
+    private static final Map<String, Generator> ALL = byId(List.of(
+            new ComposeGenerator(), new TerraformGenerator(), new AdrGenerator(), new DocsGenerator()));
+
+    private Generators() {
+    }
+
+    private static Map<String, Generator> byId(List<Generator> generators) {
+        Map<String, Generator> map = new LinkedHashMap<>();
+        generators.forEach(g -> map.put(g.id(), g));
+        return map;
+    }
+
+    /** {@code compose, terraform, adr, docs}. */
+    public static List<String> ids() {
+        return List.copyOf(ALL.keySet());
+    }
+
+    /**
+     * The generators named in {@code ids} (trimmed, case-insensitive, duplicates ignored), in their standard order.
+     *
+     * @throws UnknownGeneratorException for an id no generator has, with the nearest known one
+     */
+    public static List<Generator> select(Collection<String> ids) {
+        List<String> wanted = new ArrayList<>();
+        for (String id : ids) {
+            String normalized = id.trim().toLowerCase(java.util.Locale.ROOT);
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            if (!ALL.containsKey(normalized)) {
+                throw new UnknownGeneratorException(id.trim(), ALL.keySet());
+            }
+            wanted.add(normalized);
+        }
+        return ALL.values().stream().filter(g -> wanted.contains(g.id())).toList();
+    }
+
+    /** Every file the selected generators produce, sorted by path. */
+    public static List<GeneratedFile> generate(List<Generator> generators,
+            dev.infraarchitect.analysis.Analysis analysis, Templates templates) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Generator generator : generators) {
+            files.addAll(generator.generate(analysis, templates));
+        }
+        files.sort(java.util.Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
+    }
+}
