@@ -2,6 +2,7 @@ package dev.infraarchitect.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where each part of a descriptor was written, by JSON pointer ({@code /services/api/dependsOn/0}).
@@ -11,11 +12,16 @@ import java.util.Map;
 public final class SourceMap {
 
     private final String file;
-    private final Map<String, Location> locations;
+    private final Function<String, Location> resolver;
+
+    /** @param resolver the location written at a pointer, or null where nothing was written there */
+    public SourceMap(String file, Function<String, Location> resolver) {
+        this.file = file;
+        this.resolver = resolver;
+    }
 
     public SourceMap(String file, Map<String, Location> locations) {
-        this.file = file;
-        this.locations = Map.copyOf(locations);
+        this(file, Map.copyOf(locations)::get);
     }
 
     public static SourceMap empty(String file) {
@@ -30,13 +36,13 @@ public final class SourceMap {
     public Location locate(String pointer) {
         String p = pointer;
         while (true) {
-            Location found = locations.get(p);
+            Location found = resolver.apply(p);
             if (found != null) {
                 return found;
             }
             int slash = p.lastIndexOf('/');
             if (slash <= 0) {
-                Location root = locations.get("");
+                Location root = resolver.apply("");
                 return root != null ? root : Location.ofFile(file);
             }
             p = p.substring(0, slash);

@@ -1,0 +1,65 @@
+package dev.infraarchitect.load;
+
+import dev.infraarchitect.model.Location;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * The descriptor document as read, before it is given meaning: maps, lists and scalars, each with where it starts.
+ * Keeping positions on every node is what lets semantic errors point at the exact line and column.
+ */
+sealed interface Node {
+
+    Location location();
+
+    /** What a person would call this kind of value in a message: "a map", "a list", "a number", ... */
+    String describe();
+
+    /** A mapping; entries keep the order written. */
+    record MapNode(Location location, LinkedHashMap<String, Entry> entries) implements Node {
+
+        @Override
+        public String describe() {
+            return "a map";
+        }
+    }
+
+    /** One key of a mapping, where the key was written, and its value. */
+    record Entry(String key, Location keyLocation, Node value) {
+    }
+
+    record ListNode(Location location, List<Node> items) implements Node {
+
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** A scalar with its source text and the type YAML resolved it to (a quoted scalar is always a string). */
+    record Scalar(Location location, String text, Type type) implements Node {
+
+        enum Type {
+            STRING("a string"), INTEGER("a number"), DECIMAL("a number"), BOOLEAN("true/false"), NULL("empty");
+
+            private final String description;
+
+            Type(String description) {
+                this.description = description;
+            }
+        }
+
+        boolean isNumber() {
+            return type == Type.INTEGER || type == Type.DECIMAL;
+        }
+
+        @Override
+        public String describe() {
+            return type == Type.STRING ? "a string ('" + abbreviate(text) + "')" : type.description + " (" + abbreviate(text) + ")";
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package dev.infraarchitect.load;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.infraarchitect.model.Location;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree with positions, in one streaming pass and without recursion.
+ * Rejects what the descriptor never needs and hostile input abuses: duplicate keys, aliases, explicit tags,
+ * nesting deeper than {@link LoaderLimits#MAX_DEPTH}, scalars longer than {@link LoaderLimits#MAX_SCALAR_CHARS}.
+ */
+final class TreeReader {
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(LoaderLimits.MAX_DEPTH + 1)
+            .maxStringLength(LoaderLimits.MAX_SCALAR_CHARS + 1)
+            .build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+    private final String file;
+    private final Problems problems;
+
+    TreeReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) LoaderLimits.MAX_DOCUMENT_BYTES);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    /** The root node, or null when the text is unreadable (the reason is in {@code problems}). */
+    Node read(String text, boolean json) {
+        try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
+            return readTree(parser);
+        } catch (JacksonException e) {
+            problems.add(locationOf(e), syntaxMessage(e));
+        } catch (IOException e) {
+            problems.add(Location.ofFile(file), "cannot be read: " + e.getMessage());
+        } catch (AbortException e) {
+            // the problem is already recorded
+        } catch (RuntimeException e) {
+            problems.add(Location.ofFile(file), "is not valid YAML: " + firstLine(e.getMessage()));
+        }
+        return null;
+    }
+
+    private Node readTree(JsonParser parser) throws IOException {
+        Deque<Frame> stack = new ArrayDeque<>();
+        Node root = null;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            Location at = locationOf(parser.currentTokenLocation());
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                Frame done = stack.pop();
+                if (stack.isEmpty()) {
+                    root = done.node;
+                }
+                continue;
+            }
+            if (token == JsonToken.FIELD_NAME) {
+                stack.peek().expectKey(parser.currentName(), at);
+                continue;
+            }
+            rejectAliasOrTag(parser, at);
+            Node node = switch (token) {
+                case START_OBJECT -> new Node.MapNode(at, new LinkedHashMap<>());
+                case START_ARRAY -> new Node.ListNode(at, new ArrayList<>());
+                default -> scalar(parser, token, at);
+            };
+            boolean kept = stack.isEmpty() || stack.peek().accept(node);
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (stack.size() >= LoaderLimits.MAX_DEPTH) {
+                    problems.add(at, "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor"
+                            + " needs at most six");
+                    throw new AbortException();
+                }
+                stack.push(new Frame(node, kept));
+            } else if (stack.isEmpty()) {
+                root = node;
+            }
+        }
+        return root;
+    }
+
+    private void rejectAliasOrTag(JsonParser parser, Location at) throws IOException {
+        if (!(parser instanceof YAMLParser yaml)) {
+            return;
+        }
+        if (yaml.isCurrentAlias()) {
+            problems.add(at, "YAML aliases ('*" + parser.getText() + "') are not supported; write the value out");
+        }
+        String tag = yaml.getTypeId();
+        if (tag != null) {
+            problems.add(at, "explicit YAML tags ('" + tag + "') are not supported; remove the tag");
+        }
+    }
+
+    private Node.Scalar scalar(JsonParser parser, JsonToken token, Location at) throws IOException {
+        Node.Scalar.Type type = switch (token) {
+            case VALUE_NUMBER_INT -> Node.Scalar.Type.INTEGER;
+            case VALUE_NUMBER_FLOAT -> Node.Scalar.Type.DECIMAL;
+            case VALUE_TRUE, VALUE_FALSE -> Node.Scalar.Type.BOOLEAN;
+            case VALUE_NULL -> Node.Scalar.Type.NULL;
+            default -> Node.Scalar.Type.STRING;
+        };
+        String text = type == Node.Scalar.Type.NULL ? "" : parser.getText();
+        if (text.length() > LoaderLimits.MAX_SCALAR_CHARS) {
+            problems.add(at, "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB");
+            text = text.substring(0, 64);
+        }
+        return new Node.Scalar(at, text, type);
+    }
+
+    private Location locationOf(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Location.ofFile(file);
+        }
+        return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private Location locationOf(JacksonException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        return locationOf(e.getLocation());
+    }
+
+    private static String syntaxMessage(JacksonException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+            return "invalid YAML: " + marked.getProblem() + context;
+        }
+        String message = e.getOriginalMessage();
+        if (message.contains("Document nesting depth")) {
+            return "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor needs at most six";
+        }
+        if (message.contains("String value length")) {
+            return "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB";
+        }
+        return "invalid syntax: " + firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** One open map or list; {@code kept} is false for the value of a duplicate key, which is read and dropped. */
+    private final class Frame {
+
+        private final Node node;
+        private final boolean kept;
+        private String pendingKey;
+        private Location pendingKeyLocation;
+
+        Frame(Node node, boolean kept) {
+            this.node = node;
+            this.kept = kept;
+        }
+
+        void expectKey(String key, Location at) {
+            pendingKey = key;
+            pendingKeyLocation = at;
+        }
+
+        boolean accept(Node value) {
+            if (node instanceof Node.ListNode list) {
+                list.items().add(value);
+                return kept;
+            }
+            Node.MapNode map = (Node.MapNode) node;
+            Node.Entry earlier = map.entries().get(pendingKey);
+            if (earlier != null) {
+                problems.add(pendingKeyLocation, "duplicate key '" + pendingKey + "' (first at line "
+                        + earlier.keyLocation().line() + "); keep one of them");
+                return false;
+            }
+            map.entries().put(pendingKey, new Node.Entry(pendingKey, pendingKeyLocation, value));
+            return kept;
+        }
+    }
+
+    /** Stops reading after a problem that makes the rest of the document meaningless. */
+    private static final class AbortException extends RuntimeException {
+
+        AbortException() {
+            super(null, null, false, false);
+        }
+    }
+}
