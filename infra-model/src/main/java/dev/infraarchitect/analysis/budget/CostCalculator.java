@@ -14,8 +14,8 @@ import java.math.BigDecimal;
  */
 public final class CostCalculator {
 
-    private static final BigDecimal MILLIS_PER_CORE = BigDecimal.valueOf(1000);
-    private static final BigDecimal BYTES_PER_GIB = BigDecimal.valueOf(Quantities.GIB);
+    /** 2^-30 exactly (30 decimal places): multiplying by it is exact and much cheaper than dividing. */
+    private static final BigDecimal PER_BYTE_IN_GIB = BigDecimal.ONE.divide(BigDecimal.valueOf(Quantities.GIB));
 
     private CostCalculator() {
     }
@@ -29,8 +29,9 @@ public final class CostCalculator {
         for (Resource resource : Resource.values()) {
             long amount = resources.get(resource);
             if (amount != 0) {
-                BigDecimal units = BigDecimal.valueOf(amount)
-                        .divide(resource == Resource.CPU ? MILLIS_PER_CORE : BYTES_PER_GIB);
+                BigDecimal units = resource == Resource.CPU
+                        ? BigDecimal.valueOf(amount, 3)
+                        : BigDecimal.valueOf(amount).multiply(PER_BYTE_IN_GIB);
                 total = total.add(units.multiply(pricing.rate(resource)));
             }
         }

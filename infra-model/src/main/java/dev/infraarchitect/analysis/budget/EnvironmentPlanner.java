@@ -21,7 +21,9 @@ import dev.infraarchitect.model.SourceMap;
 import dev.infraarchitect.model.Tier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -40,12 +42,14 @@ public final class EnvironmentPlanner {
     private final Descriptor descriptor;
     private final Map<String, List<String>> placedOn = new TreeMap<>();
     private final Map<String, List<String>> tierMembers = new TreeMap<>();
+    private final Map<String, BigDecimal> costPerReplica = new HashMap<>();
 
     /** A planner for {@code descriptor}'s environments, with containers on the hosts {@code placement} chose. */
     public EnvironmentPlanner(Descriptor descriptor, Placement placement) {
         this.descriptor = descriptor;
         placement.hostOf().forEach((service, host) -> placedOn.computeIfAbsent(host, h -> new ArrayList<>()).add(service));
         for (Service service : descriptor.services().values()) {
+            costPerReplica.put(service.name(), CostCalculator.perReplica(service, descriptor.pricing()));
             if (service.isContainer() && service.tier() != null) {
                 tierMembers.computeIfAbsent(service.tier(), t -> new ArrayList<>()).add(service.name());
             }
@@ -59,7 +63,7 @@ public final class EnvironmentPlanner {
     public Result plan(Environment environment) {
         String env = environment.name();
         SortedMap<String, Replicas> replicas = new TreeMap<>();
-        Map<String, Resources> demand = new TreeMap<>();
+        Map<String, Resources> demand = new HashMap<>();
         Resources total = Resources.ZERO;
         for (Service service : descriptor.services().values()) {
             Replicas capped = environment.cap(service.replicas());
@@ -102,7 +106,7 @@ public final class EnvironmentPlanner {
                                     + resource.format(used) + " placed, capacity " + resource.format(limit) + " (+"
                                     + resource.format(used - limit) + "); placed: "
                                     + Contributors.largest(amounts, resource::format),
-                            List.copyOf(amounts.keySet()), descriptor.locate(SourceMap.pointer("hosts", host.name()))));
+                            sorted(amounts.keySet()), descriptor.locate(SourceMap.pointer("hosts", host.name()))));
                 }
             }
         }
@@ -123,7 +127,7 @@ public final class EnvironmentPlanner {
                                     + resource.format(used) + " requested, limit " + resource.format(limit) + " (+"
                                     + resource.format(used - limit) + "); largest: "
                                     + Contributors.largest(amounts, resource::format),
-                            List.copyOf(amounts.keySet()), descriptor.locate(SourceMap.pointer("tiers", tier.name()))));
+                            sorted(amounts.keySet()), descriptor.locate(SourceMap.pointer("tiers", tier.name()))));
                 }
             }
         }
@@ -142,7 +146,7 @@ public final class EnvironmentPlanner {
                                 + resource.format(used) + " requested, ceiling " + resource.format(limit) + " (+"
                                 + resource.format(used - limit) + "); largest: "
                                 + Contributors.largest(amounts, resource::format),
-                        List.copyOf(amounts.keySet()),
+                        sorted(amounts.keySet()),
                         budgetLocation(environment, environment.budgets().limits().values().containsKey(resource),
                                 resource.key())));
             }
@@ -153,10 +157,10 @@ public final class EnvironmentPlanner {
             List<Finding> findings) {
         BigDecimal min = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
-        Map<String, BigDecimal> contributions = new TreeMap<>();
+        Map<String, BigDecimal> contributions = new HashMap<>();
         List<String> services = new ArrayList<>();
         for (Service service : descriptor.services().values()) {
-            BigDecimal unit = CostCalculator.perReplica(service, descriptor.pricing());
+            BigDecimal unit = costPerReplica.get(service.name());
             Replicas r = replicas.get(service.name());
             BigDecimal atMax = unit.multiply(BigDecimal.valueOf(r.max()));
             min = min.add(unit.multiply(BigDecimal.valueOf(r.min())));
@@ -197,7 +201,7 @@ public final class EnvironmentPlanner {
     /** Each service's non-zero amount of {@code resource}. */
     private static Map<String, Long> amounts(Iterable<String> services, Map<String, Resources> demand,
             Resource resource) {
-        Map<String, Long> amounts = new TreeMap<>();
+        Map<String, Long> amounts = new HashMap<>();
         for (String service : services) {
             Resources d = demand.get(service);
             if (d != null && d.get(resource) != 0) {
@@ -205,6 +209,12 @@ public final class EnvironmentPlanner {
             }
         }
         return amounts;
+    }
+
+    private static List<String> sorted(Collection<String> names) {
+        List<String> list = new ArrayList<>(names);
+        Collections.sort(list);
+        return list;
     }
 
     private static long sum(Map<String, Long> amounts) {

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -21,11 +20,9 @@ import org.jgrapht.graph.DefaultEdge;
 public final class DependencyGraph {
 
     private final Graph<String, DefaultEdge> graph;
-    private final SortedMap<String, SortedSet<String>> dependents;
 
-    private DependencyGraph(Graph<String, DefaultEdge> graph, SortedMap<String, SortedSet<String>> dependents) {
+    private DependencyGraph(Graph<String, DefaultEdge> graph) {
         this.graph = graph;
-        this.dependents = dependents;
     }
 
     /** Builds the graph of {@code descriptor}'s services in O(V + E). */
@@ -33,18 +30,14 @@ public final class DependencyGraph {
         Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
         SortedMap<String, Service> services = descriptor.services();
         services.keySet().forEach(graph::addVertex);
-        SortedMap<String, SortedSet<String>> dependents = new TreeMap<>();
         for (Service service : services.values()) {
             for (String dependency : service.dependsOn()) {
                 if (services.containsKey(dependency)) {
                     graph.addEdge(service.name(), dependency);
-                    if (!dependency.equals(service.name())) {
-                        dependents.computeIfAbsent(dependency, k -> new TreeSet<>()).add(service.name());
-                    }
                 }
             }
         }
-        return new DependencyGraph(graph, dependents);
+        return new DependencyGraph(graph);
     }
 
     /** The graph itself; edges point from a service to its dependency. Do not modify it. */
@@ -59,12 +52,21 @@ public final class DependencyGraph {
 
     /** The other services that depend on {@code service}, sorted; empty when none does. */
     public SortedSet<String> dependentsOf(String service) {
-        SortedSet<String> result = dependents.get(service);
-        return result == null ? new TreeSet<>() : Collections.unmodifiableSortedSet(result);
+        SortedSet<String> result = new TreeSet<>();
+        for (DefaultEdge edge : graph.incomingEdgesOf(service)) {
+            result.add(graph.getEdgeSource(edge));
+        }
+        result.remove(service);
+        return Collections.unmodifiableSortedSet(result);
     }
 
     /** Whether some other service depends on {@code service}. */
     public boolean isDependedOn(String service) {
-        return dependents.containsKey(service);
+        for (DefaultEdge edge : graph.incomingEdgesOf(service)) {
+            if (!graph.getEdgeSource(edge).equals(service)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

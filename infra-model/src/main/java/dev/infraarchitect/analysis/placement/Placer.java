@@ -14,6 +14,7 @@ import dev.infraarchitect.model.SourceMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -98,7 +99,7 @@ public final class Placer {
         SortedSet<String> automatic = new TreeSet<>();
         List<Finding> findings = new ArrayList<>();
         if (h > 0) {
-            Map<String, Double> share = new TreeMap<>();
+            Map<String, Double> share = new HashMap<>();
             for (String name : unpinned) {
                 share.put(name, dominantShare(demand.get(name), total));
             }
