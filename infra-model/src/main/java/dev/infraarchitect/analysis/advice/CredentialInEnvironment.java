@@ -27,6 +27,12 @@ public final class CredentialInEnvironment implements AdviceRule {
             "a GitHub token", Pattern.compile("(?<![A-Za-z0-9])(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,})"));
     private static final List<String> SHAPE_ORDER = List.of(
             "a private key", "an AWS access key id", "a JSON Web Token", "a GitHub token");
+    /** Literal text each shape contains, checked first: most values are plain settings and skip the regexes. */
+    private static final Map<String, List<String>> SHAPE_HINTS = Map.of(
+            "a private key", List.of("PRIVATE KEY"),
+            "an AWS access key id", List.of("AKIA"),
+            "a JSON Web Token", List.of("eyJ"),
+            "a GitHub token", List.of("gh", "github_pat_"));
 
     @Override
     public String id() {
@@ -66,7 +72,8 @@ public final class CredentialInEnvironment implements AdviceRule {
         }
         if (value != null) {
             for (String shape : SHAPE_ORDER) {
-                if (VALUE_SHAPES.get(shape).matcher(value).find()) {
+                if (SHAPE_HINTS.get(shape).stream().anyMatch(value::contains)
+                        && VALUE_SHAPES.get(shape).matcher(value).find()) {
                     return "whose value looks like " + shape;
                 }
             }
