@@ -1,0 +1,227 @@
+package dev.infraarchitect.analysis.budget;
+
+import dev.infraarchitect.analysis.AnalysisRules;
+import dev.infraarchitect.analysis.CostRange;
+import dev.infraarchitect.analysis.EnvironmentPlan;
+import dev.infraarchitect.analysis.Finding;
+import dev.infraarchitect.analysis.Placement;
+import dev.infraarchitect.analysis.Severity;
+import dev.infraarchitect.analysis.Usage;
+import dev.infraarchitect.model.Budgets;
+import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Environment;
+import dev.infraarchitect.model.Host;
+import dev.infraarchitect.model.Location;
+import dev.infraarchitect.model.Quantities;
+import dev.infraarchitect.model.Replicas;
+import dev.infraarchitect.model.Resource;
+import dev.infraarchitect.model.Resources;
+import dev.infraarchitect.model.Service;
+import dev.infraarchitect.model.SourceMap;
+import dev.infraarchitect.model.Tier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One environment's replicas, demand, host/tier/budget use and cost, with every exceedance as an error.
+ * Demand is resources times maximum replicas after the environment's cap, for container services only (managed
+ * services count for cost alone). Messages name the environment ("in prod") for budgets, tiers and cost always;
+ * host messages name it only when the descriptor has more than one environment, since with one the host's load is
+ * simply the host's load. Violations are located at the key that set the limit: the host, the tier, or the budget
+ * key (the environment's own key when it overrides the top-level one).
+ */
+public final class EnvironmentPlanner {
+
+    private final Descriptor descriptor;
+    private final Map<String, List<String>> placedOn = new TreeMap<>();
+    private final Map<String, List<String>> tierMembers = new TreeMap<>();
+    private final Map<String, BigDecimal> costPerReplica = new HashMap<>();
+
+    /** A planner for {@code descriptor}'s environments, with containers on the hosts {@code placement} chose. */
+    public EnvironmentPlanner(Descriptor descriptor, Placement placement) {
+        this.descriptor = descriptor;
+        placement.hostOf().forEach((service, host) -> placedOn.computeIfAbsent(host, h -> new ArrayList<>()).add(service));
+        for (Service service : descriptor.services().values()) {
+            costPerReplica.put(service.name(), CostCalculator.perReplica(service, descriptor.pricing()));
+            if (service.isContainer() && service.tier() != null) {
+                tierMembers.computeIfAbsent(service.tier(), t -> new ArrayList<>()).add(service.name());
+            }
+        }
+    }
+
+    /** The plan and the findings of one environment. */
+    public record Result(EnvironmentPlan plan, List<Finding> findings) {
+    }
+
+    public Result plan(Environment environment) {
+        String env = environment.name();
+        SortedMap<String, Replicas> replicas = new TreeMap<>();
+        Map<String, Resources> demand = new HashMap<>();
+        Resources total = Resources.ZERO;
+        for (Service service : descriptor.services().values()) {
+            Replicas capped = environment.cap(service.replicas());
+            replicas.put(service.name(), capped);
+            if (service.isContainer()) {
+                Resources d = service.resources().times(capped.max());
+                demand.put(service.name(), d);
+                total = total.plus(d);
+            }
+        }
+        List<Usage> usage = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        checkHosts(environment, demand, usage, findings);
+        checkTiers(environment, demand, usage, findings);
+        Budgets budgets = descriptor.budgetsFor(environment);
+        checkBudgets(environment, budgets, demand, total, usage, findings);
+        CostRange cost = cost(environment, budgets, replicas, findings);
+        EnvironmentPlan plan = new EnvironmentPlan(env, Collections.unmodifiableSortedMap(replicas), total, cost,
+                budgets, List.copyOf(usage));
+        return new Result(plan, findings);
+    }
+
+    private void checkHosts(Environment environment, Map<String, Resources> demand, List<Usage> usage,
+            List<Finding> findings) {
+        String in = descriptor.environments().size() > 1 ? " in " + environment.name() : "";
+        for (Host host : descriptor.hosts().values()) {
+            List<String> services = placedOn.getOrDefault(host.name(), List.of());
+            Resources capacity = host.capacity();
+            for (Resource resource : Resource.values()) {
+                if (!host.bounds(resource)) {
+                    continue;
+                }
+                Map<String, Long> amounts = amounts(services, demand, resource);
+                long used = sum(amounts);
+                long limit = capacity.get(resource);
+                usage.add(new Usage(Usage.Scope.HOST, host.name(), resource, used, limit));
+                if (used > limit) {
+                    findings.add(new Finding(Severity.ERROR, AnalysisRules.HOST_CAPACITY,
+                            "host " + host.name() + " " + resource.key() + " exceeded" + in + ": "
+                                    + resource.format(used) + " placed, capacity " + resource.format(limit) + " (+"
+                                    + resource.format(used - limit) + "); placed: "
+                                    + Contributors.largest(amounts, resource::format),
+                            sorted(amounts.keySet()), descriptor.locate(SourceMap.pointer("hosts", host.name()))));
+                }
+            }
+        }
+    }
+
+    private void checkTiers(Environment environment, Map<String, Resources> demand, List<Usage> usage,
+            List<Finding> findings) {
+        for (Tier tier : descriptor.tiers().values()) {
+            List<String> services = tierMembers.getOrDefault(tier.name(), List.of());
+            for (Resource resource : Resource.values()) {
+                Map<String, Long> amounts = amounts(services, demand, resource);
+                long used = sum(amounts);
+                Long limit = tier.limits().values().get(resource);
+                usage.add(new Usage(Usage.Scope.TIER, tier.name(), resource, used, limit));
+                if (limit != null && used > limit) {
+                    findings.add(new Finding(Severity.ERROR, AnalysisRules.TIER_CAPACITY,
+                            "tier " + tier.name() + " " + resource.key() + " exceeded in " + environment.name() + ": "
+                                    + resource.format(used) + " requested, limit " + resource.format(limit) + " (+"
+                                    + resource.format(used - limit) + "); largest: "
+                                    + Contributors.largest(amounts, resource::format),
+                            sorted(amounts.keySet()), descriptor.locate(SourceMap.pointer("tiers", tier.name()))));
+                }
+            }
+        }
+    }
+
+    private void checkBudgets(Environment environment, Budgets budgets, Map<String, Resources> demand,
+            Resources total, List<Usage> usage, List<Finding> findings) {
+        for (Resource resource : Resource.values()) {
+            Long limit = budgets.limits().values().get(resource);
+            long used = total.get(resource);
+            usage.add(new Usage(Usage.Scope.BUDGET, environment.name(), resource, used, limit));
+            if (limit != null && used > limit) {
+                Map<String, Long> amounts = amounts(demand.keySet(), demand, resource);
+                findings.add(new Finding(Severity.ERROR, AnalysisRules.BUDGET,
+                        "budget " + resource.key() + " exceeded in " + environment.name() + ": "
+                                + resource.format(used) + " requested, ceiling " + resource.format(limit) + " (+"
+                                + resource.format(used - limit) + "); largest: "
+                                + Contributors.largest(amounts, resource::format),
+                        sorted(amounts.keySet()),
+                        budgetLocation(environment, environment.budgets().limits().values().containsKey(resource),
+                                resource.key())));
+            }
+        }
+    }
+
+    private CostRange cost(Environment environment, Budgets budgets, SortedMap<String, Replicas> replicas,
+            List<Finding> findings) {
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        Map<String, BigDecimal> contributions = new HashMap<>();
+        List<String> services = new ArrayList<>();
+        for (Service service : descriptor.services().values()) {
+            BigDecimal unit = costPerReplica.get(service.name());
+            Replicas r = replicas.get(service.name());
+            BigDecimal atMax = unit.multiply(BigDecimal.valueOf(r.max()));
+            min = min.add(unit.multiply(BigDecimal.valueOf(r.min())));
+            max = max.add(atMax);
+            if (atMax.signum() > 0) {
+                contributions.put(service.name(), atMax);
+                services.add(service.name());
+            }
+        }
+        for (Host host : descriptor.hosts().values()) {
+            if (host.cost() != null) {
+                min = min.add(host.cost());
+                max = max.add(host.cost());
+                if (host.cost().signum() > 0) {
+                    contributions.put("host " + host.name(), host.cost());
+                }
+            }
+        }
+        BigDecimal ceiling = budgets.cost();
+        if (ceiling != null && max.compareTo(ceiling) > 0) {
+            String currency = " " + descriptor.currency();
+            findings.add(new Finding(Severity.ERROR, AnalysisRules.COST_CEILING,
+                    "cost exceeded in " + environment.name() + ": " + Quantities.formatMoney(max) + currency
+                            + " per month at maximum replicas, ceiling " + Quantities.formatMoney(ceiling) + currency
+                            + " (+" + Quantities.formatMoney(max.subtract(ceiling)) + currency + "); largest: "
+                            + Contributors.largest(contributions, amount -> Quantities.formatMoney(amount) + currency),
+                    services, budgetLocation(environment, environment.budgets().cost() != null, "cost")));
+        }
+        return new CostRange(min, max);
+    }
+
+    private Location budgetLocation(Environment environment, boolean overridden, String key) {
+        return descriptor.locate(overridden
+                ? SourceMap.pointer("environments", environment.name(), "budgets", key)
+                : SourceMap.pointer("budgets", key));
+    }
+
+    /** Each service's non-zero amount of {@code resource}. */
+    private static Map<String, Long> amounts(Iterable<String> services, Map<String, Resources> demand,
+            Resource resource) {
+        Map<String, Long> amounts = new HashMap<>();
+        for (String service : services) {
+            Resources d = demand.get(service);
+            if (d != null && d.get(resource) != 0) {
+                amounts.put(service, d.get(resource));
+            }
+        }
+        return amounts;
+    }
+
+    private static List<String> sorted(Collection<String> names) {
+        List<String> list = new ArrayList<>(names);
+        Collections.sort(list);
+        return list;
+    }
+
+    private static long sum(Map<String, Long> amounts) {
+        long sum = 0;
+        for (long amount : amounts.values()) {
+            sum = Math.addExact(sum, amount);
+        }
+        return sum;
+    }
+}
