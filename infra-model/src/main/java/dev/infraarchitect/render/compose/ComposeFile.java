@@ -12,7 +12,7 @@ import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Credentials;
+import dev.infraarchitect.model.Credentials;
 import dev.infraarchitect.render.compose.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.List;

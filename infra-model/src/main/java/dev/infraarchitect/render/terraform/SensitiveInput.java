@@ -1,7 +1,7 @@
 package dev.infraarchitect.render.terraform;
 
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Credentials;
+import dev.infraarchitect.model.Credentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

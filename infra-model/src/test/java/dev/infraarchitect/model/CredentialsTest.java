@@ -1,4 +1,4 @@
-package dev.infraarchitect.render;
+package dev.infraarchitect.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +44,18 @@ class CredentialsTest {
         assertThat(Credentials.looksLikeCredential("TOKENIZER_MODEL", "bpe")).isTrue(); // contains TOKEN: err on safety
         assertThat(Credentials.looksLikeCredential("KEYCLOAK_URL", "http://kc")).isFalse();
         assertThat(Credentials.looksLikeCredential(null, null)).isFalse();
+    }
+
+    @Test
+    void pathsToMountedSecretsAreNotCredentialsButTheirValuesStillCount() {
+        assertThat(Credentials.looksLikeCredential("POSTGRES_PASSWORD_FILE", "/run/secrets/pg")).isFalse();
+        assertThat(Credentials.looksLikeCredential("TOKEN_FILE", "AKIAABCDEFGHIJKLMNOP")).isTrue();
+    }
+
+    @Test
+    void explainsWhyWithoutQuotingTheValue() {
+        assertThat(Credentials.reason("DB_PASSWORD", "hunter2")).contains("whose name suggests a credential");
+        assertThat(Credentials.reason("X", "AKIAABCDEFGHIJKLMNOP")).contains("whose value looks like an AWS access key id");
+        assertThat(Credentials.reason("LOG_LEVEL", "info")).isEmpty();
     }
 }
