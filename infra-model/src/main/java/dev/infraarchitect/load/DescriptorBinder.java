@@ -71,6 +71,9 @@ final class DescriptorBinder {
     private static final Pattern SECRET = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
+    /** Phases are rollout steps; far more than any system has, small enough to list one by one. */
+    static final int MAX_PHASE = 10_000;
+
     private final Problems problems;
 
     DescriptorBinder(Problems problems) {
@@ -246,13 +249,22 @@ final class DescriptorBinder {
                     + " for a hosted product)");
         }
         Service service = new Service(name, f.string("description"), kind, image, f.name("tier"), f.name("host"),
-                f.integer("phase", 1), resources(f.object("resources", RESOURCES)), replicas(f),
+                phase(f), resources(f.object("resources", RESOURCES)), replicas(f),
                 ports(f), names(f, "networks"), names(f, "dependsOn"), healthcheck(f.object("healthcheck", HEALTHCHECK)),
                 stringMap(f, "environment", true), secrets(f), strings(f, "volumes"),
                 Boolean.TRUE.equals(f.bool("stateful")), backup(f.object("backup", BACKUP)), f.money("cost"),
                 stringMap(f, "labels", false));
         checkVolumes(f, service.volumes());
         return service;
+    }
+
+    private Integer phase(Fields f) {
+        Integer phase = f.integer("phase", 1);
+        if (phase != null && phase > MAX_PHASE) {
+            f.problem("phase", f.child("phase") + " " + phase + " is beyond the last possible phase " + MAX_PHASE);
+            return null;
+        }
+        return phase;
     }
 
     private Replicas replicas(Fields f) {

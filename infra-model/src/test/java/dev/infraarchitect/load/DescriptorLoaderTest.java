@@ -269,6 +269,12 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void boundsPhaseNumbers() {
+        assertThat(problems("project: p\nservices: { a: { image: x, phase: 1000000000 } }\n")).containsExactly(
+                "infra.yaml:2:28: services.a.phase 1000000000 is beyond the last possible phase 10000");
+    }
+
+    @Test
     void requiresAnImageForContainers() {
         assertThat(problems("project: p\nservices:\n  a: { replicas: 2 }\n  b: { kind: managed, cost: 5 }\n"))
                 .containsExactly("infra.yaml:3:6: services.a needs 'image': the container image to run, e.g. 'image:"
