@@ -27,9 +27,9 @@ final class GeneratorSelection {
                     continue;
                 }
                 if (!KNOWN.contains(id)) {
-                    throw new MojoFailureException("<generators> names unknown generator '" + part.trim() + "'"
-                            + Suggestions.didYouMean(id, KNOWN) + " Known generators: " + String.join(", ", KNOWN)
-                            + "; e.g. -D" + PropertyNames.GENERATORS + "=compose,docs");
+                    throw new MojoFailureException("<generators> names unknown generator '" + part.trim()
+                            + "' (known: " + String.join(", ", KNOWN) + ", e.g. -D" + PropertyNames.GENERATORS
+                            + "=compose,docs)" + Suggestions.didYouMean(id, KNOWN));
                 }
                 selected.add(id);
             }

@@ -33,8 +33,8 @@ final class RuleSeverities {
                     .filter(s -> s.key().equals(value))
                     .findFirst()
                     .orElseThrow(() -> new MojoFailureException("<rules><" + rule.getKey() + ">" + rule.getValue()
-                            + "</" + rule.getKey() + ">: '" + rule.getValue() + "' is not a severity"
-                            + Suggestions.didYouMean(value, KEYS) + " Use one of " + String.join(", ", KEYS) + "."));
+                            + "</" + rule.getKey() + ">: '" + rule.getValue() + "' is not a severity (use one of "
+                            + String.join(", ", KEYS) + ")" + Suggestions.didYouMean(value, KEYS)));
             severities.put(rule.getKey(), severity);
         }
         return severities;
