@@ -50,16 +50,16 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        InfraLog log = new InfraLog(getLog());
         String skippedBy = skip ? PropertyNames.SKIP : goalSkippedBy();
         if (skippedBy != null) {
-            getLog().info("infra: skipped (" + skippedBy + ")");
+            log.info("skipped (" + skippedBy + ")");
             return;
         }
         Path baseDirectory = project.getBasedir().toPath().toAbsolutePath().normalize();
         Path file = descriptor.toPath().toAbsolutePath().normalize();
         String displayName = displayName(baseDirectory, file);
         requireFile(file, displayName);
-        InfraLog log = new InfraLog(getLog());
         Descriptor loaded;
         try {
             loaded = DescriptorLoader.load(file, displayName);

@@ -1,6 +1,7 @@
 package dev.infraarchitect.maven;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -34,7 +35,7 @@ public final class InfraLog {
     }
 
     /** Details for {@code mvn -X}; the message is only built when debug is enabled. */
-    public void debug(java.util.function.Supplier<String> message) {
+    public void debug(Supplier<String> message) {
         if (log.isDebugEnabled()) {
             log.debug(PREFIX + message.get());
         }

@@ -4,6 +4,7 @@ import dev.infraarchitect.analysis.AnalysisOptions;
 import dev.infraarchitect.analysis.Severity;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -56,7 +57,7 @@ public class ValidateMojo extends AbstractInfraMojo {
     @Override
     protected void run(GoalContext context) throws MojoFailureException {
         AnalysisOptions options = analysisOptions();
-        context.log().debug(() -> "validate: rules " + new java.util.TreeMap<>(options.severities())
+        context.log().debug(() -> "validate: rules " + new TreeMap<>(options.severities())
                 + ", failOnWarning " + options.failOnWarning() + ", failOnViolation " + failOnViolation);
     }
 
