@@ -1,0 +1,58 @@
+package dev.infraarchitect.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.infraarchitect.render.Templates;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shared steps of every goal, driven through a goal that renders a template that does not exist. */
+class AbstractInfraMojoTest {
+
+    /** A goal whose work is to render one template, standing in for a generator. */
+    static final class RenderingMojo extends AbstractInfraMojo {
+        GoalContext seen;
+
+        @Override
+        protected void run(GoalContext context) {
+            seen = context;
+            new Templates(null).render("no-such-template.ftl", Map.of());
+        }
+    }
+
+    @Test
+    void aTemplateFailureBecomesAFailureNamingTheTemplateAndTheFix(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("src/main/infra"));
+        Files.writeString(project.resolve("src/main/infra/infra.yaml"),
+                "project: t\nservices:\n  api: { image: api:1 }\n");
+        RenderingMojo mojo = new RenderingMojo();
+        MavenProject mavenProject = new MavenProject();
+        mavenProject.setFile(project.resolve("pom.xml").toFile());
+        MojoExtension.setVariableValueToObject(mojo, "project", mavenProject);
+        MojoExtension.setVariableValueToObject(mojo, "descriptor",
+                new File(project.toFile(), "src/main/infra/infra.yaml"));
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", new File(project.toFile(), "target/infra"));
+        RecordingLog log = new RecordingLog(false);
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasCauseInstanceOf(Templates.TemplateFailure.class)
+                .message()
+                .startsWith("template no-such-template.ftl failed: ")
+                .endsWith("; fix the template or remove it from <templateDirectory> to use the plugin's own");
+        assertThat(log.lines()).containsExactly(
+                "[info] infra: t: 1 service (1 container, 0 managed), 0 hosts, 1 environment (prod)");
+        assertThat(mojo.seen.displayName()).isEqualTo("src/main/infra/infra.yaml");
+        assertThat(mojo.seen.outputDirectory()).isEqualTo(project.resolve("target/infra"));
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.infraarchitect.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.infraarchitect.analysis.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** The small parsers behind {@code <rules>}, {@code <generators>} and descriptor display names. */
+class ParameterParsingTest {
+
+    @Test
+    void ruleSeveritiesAreCaseInsensitiveAndSortedById() throws Exception {
+        assertThat(RuleSeverities.parse(Map.of("budget", " WARNING", "cycle", "off", "a-rule", "error")))
+                .containsExactly(Map.entry("a-rule", Severity.ERROR), Map.entry("budget", Severity.WARNING),
+                        Map.entry("cycle", Severity.OFF));
+        assertThat(RuleSeverities.parse(null)).isEmpty();
+    }
+
+    @Test
+    void anUnknownSeverityNamesThePomElementAndTheChoices() {
+        assertThatThrownBy(() -> RuleSeverities.parse(Map.of("budget", "wraning")))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("<rules><budget>wraning</budget>: 'wraning' is not a severity (use one of error, warning,"
+                        + " off); did you mean 'warning'?");
+        assertThatThrownBy(() -> RuleSeverities.parse(Map.of("budget", "fatal")))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("<rules><budget>fatal</budget>: 'fatal' is not a severity (use one of error, warning,"
+                        + " off)");
+    }
+
+    @Test
+    void generatorsAcceptListsAndCommaStringsKeepOrderAndDropRepeats() throws Exception {
+        assertThat(GeneratorSelection.parse(List.of("docs, Compose", "adr", "docs"))).containsExactly(
+                "docs", "compose", "adr");
+        assertThat(GeneratorSelection.parse(List.of("compose,terraform,adr,docs"))).containsExactly(
+                "compose", "terraform", "adr", "docs");
+    }
+
+    @Test
+    void noGeneratorAtAllFails() {
+        assertThatThrownBy(() -> GeneratorSelection.parse(List.of(" , ")))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("<generators> is empty; name at least one of adr, compose, docs, terraform, or skip the"
+                        + " goal with -Dinfra.generate.skip");
+    }
+
+    @Test
+    void displayNamesAreRelativeToTheProjectWithForwardSlashes() {
+        Path base = Path.of("/work/project").toAbsolutePath();
+        assertThat(AbstractInfraMojo.displayName(base, base.resolve("src/main/infra/infra.yaml")))
+                .isEqualTo("src/main/infra/infra.yaml");
+        assertThat(AbstractInfraMojo.displayName(base, base.resolveSibling("shared/infra.yaml")))
+                .isEqualTo("../shared/infra.yaml");
+    }
+}
