@@ -1,22 +1,31 @@
 package dev.infraarchitect.maven;
 
+import dev.infraarchitect.analysis.AnalysisOptions;
+import dev.infraarchitect.build.BuildRequest;
+import dev.infraarchitect.build.GenerationRefusedException;
+import dev.infraarchitect.build.InfraBuild;
 import dev.infraarchitect.load.DescriptorException;
-import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.render.Templates;
+import dev.infraarchitect.render.UnknownGeneratorException;
+import dev.infraarchitect.render.output.UnsafeOutputException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The steps every goal shares, in a fixed order: honour {@code skip} before anything else, find and load the
- * descriptor, log what was read, then hand over to the goal's {@link #run(GoalContext)}. Typed exceptions from the
- * core become Mojo exceptions here, so that bad input ends in a readable message and never in a stack trace.
+ * The steps every goal shares, in a fixed order: honour {@code skip} before anything else, check the descriptor
+ * and the configuration, then hand over to the goal's {@link #run(GoalContext)}. Typed exceptions from the core
+ * become Mojo exceptions here, so that bad input ends in a readable message and never in a stack trace.
  */
 public abstract class AbstractInfraMojo extends AbstractMojo {
 
@@ -29,7 +38,8 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
     private File descriptor;
 
     /**
-     * Where generated artifacts (Compose, Terraform, ADRs, docs) are written.
+     * Where generated artifacts (Compose, Terraform, ADRs, docs) and the reports ({@code plan.json},
+     * {@code infra.sarif}) are written.
      *
      * @since 0.1.0
      */
@@ -44,9 +54,40 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
 
+    /**
+     * The generators {@code infra:generate} runs and {@code infra:plan} previews, by id: {@code compose},
+     * {@code terraform}, {@code adr}, {@code docs} (a list, or one comma-separated value).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.GENERATORS, defaultValue = "compose,terraform,adr,docs")
+    private List<String> generators;
+
+    /**
+     * A directory of FreeMarker templates that replace the plugin's own templates of the same name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY,
+            defaultValue = "${project.basedir}/src/main/infra/templates")
+    private File templateDirectory;
+
+    /**
+     * Severity per advice rule id, overriding its default warning: {@code error}, {@code warning} or {@code off},
+     * e.g. {@code <single-replica-in-prod>error</single-replica-in-prod>}. Used by validate and plan.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> rules;
+
     /** The project being built; its base directory anchors relative paths in messages. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /** This plugin, for the version recorded in reports and fingerprints. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -60,24 +101,31 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         Path file = descriptor.toPath().toAbsolutePath().normalize();
         String displayName = displayName(baseDirectory, file);
         requireFile(file, displayName);
-        Descriptor loaded;
+        Path templates = templateDirectory == null ? null : templateDirectory.toPath().toAbsolutePath().normalize();
+        requireDirectoryOrAbsent(baseDirectory, templates);
+        BuildRequest request = new BuildRequest(file, displayName, outputDirectory.toPath().toAbsolutePath().normalize(),
+                templates, GeneratorSelection.parse(generators), analysisOptions(), version());
         try {
-            loaded = DescriptorLoader.load(file, displayName);
-        } catch (DescriptorException e) {
+            run(new GoalContext(new InfraBuild(request), displayName, baseDirectory, request.outputDirectory(), log));
+        } catch (DescriptorException | GenerationRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        }
-        log.info(DescriptorSummary.of(loaded));
-        try {
-            run(new GoalContext(loaded, displayName, baseDirectory,
-                    outputDirectory.toPath().toAbsolutePath().normalize(), log));
+        } catch (UnknownGeneratorException e) {
+            throw new MojoFailureException("<generators>: " + e.getMessage(), e);
         } catch (Templates.TemplateFailure e) {
             throw new MojoFailureException(e.getMessage() + "; fix the template or remove it from <templateDirectory>"
                     + " to use the plugin's own", e);
+        } catch (UnsafeOutputException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write to " + displayName(baseDirectory, request.outputDirectory())
+                    + ": " + e.getMessage(), e);
         }
     }
 
-    /** The goal's own work, on a loaded descriptor. */
-    protected abstract void run(GoalContext context) throws MojoExecutionException, MojoFailureException;
+    /** The goal's own work. */
+    protected abstract void run(GoalContext context)
+            throws MojoExecutionException, MojoFailureException, DescriptorException, GenerationRefusedException,
+            IOException;
 
     /**
      * The property of the goal's own skip parameter when it is set, else {@code null}; checked together with
@@ -85,6 +133,26 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
      */
     protected String goalSkippedBy() {
         return null;
+    }
+
+    /** Whether warnings count as errors; only {@code infra:validate} offers the switch. */
+    protected boolean failOnWarning() {
+        return false;
+    }
+
+    /** Loads the descriptor and logs what it describes. */
+    protected static Descriptor load(GoalContext context) throws DescriptorException {
+        Descriptor loaded = context.build().load();
+        context.log().info(DescriptorSummary.of(loaded));
+        return loaded;
+    }
+
+    AnalysisOptions analysisOptions() throws MojoFailureException {
+        return new AnalysisOptions(RuleSeverities.parse(rules), failOnWarning());
+    }
+
+    private String version() {
+        return plugin == null || plugin.getVersion() == null ? "unknown" : plugin.getVersion();
     }
 
     /**
@@ -111,6 +179,14 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
             throw new MojoFailureException("infra descriptor " + displayName + " not found; create it, or set"
                     + " another file with <descriptor> in the plugin configuration or -D" + PropertyNames.DESCRIPTOR
                     + "=path/to/infra.yaml (or skip with -D" + PropertyNames.SKIP + ")");
+        }
+    }
+
+    private static void requireDirectoryOrAbsent(Path baseDirectory, Path templates) throws MojoFailureException {
+        if (templates != null && Files.exists(templates) && !Files.isDirectory(templates)) {
+            throw new MojoFailureException("<templateDirectory> " + displayName(baseDirectory, templates)
+                    + " is a file, not a directory; point it, or -D" + PropertyNames.TEMPLATE_DIRECTORY
+                    + "=..., at a directory of templates");
         }
     }
 }

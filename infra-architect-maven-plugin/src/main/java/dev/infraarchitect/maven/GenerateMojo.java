@@ -1,36 +1,20 @@
 package dev.infraarchitect.maven;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.util.List;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.infraarchitect.build.GenerationRefusedException;
+import dev.infraarchitect.build.GenerationResult;
+import dev.infraarchitect.load.DescriptorException;
+import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Generates artifacts from the system descriptor into {@code outputDirectory}: Docker Compose, a Terraform skeleton,
- * ADRs and docs. Bound to {@code generate-resources}.
+ * ADRs and docs. Writes nothing when neither the descriptor, the templates nor the configuration changed. Bound to
+ * {@code generate-resources}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractInfraMojo {
-
-    /**
-     * The generators to run, by id: {@code compose}, {@code terraform}, {@code adr}, {@code docs}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.GENERATORS, defaultValue = "compose,terraform,adr,docs")
-    private List<String> generators;
-
-    /**
-     * A directory of FreeMarker templates that replace the plugin's own templates of the same name.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY,
-            defaultValue = "${project.basedir}/src/main/infra/templates")
-    private File templateDirectory;
 
     /**
      * Skips {@code infra:generate} only.
@@ -46,16 +30,16 @@ public class GenerateMojo extends AbstractInfraMojo {
     }
 
     @Override
-    protected void run(GoalContext context) throws MojoFailureException {
-        List<String> selected = GeneratorSelection.parse(generators);
-        if (templateDirectory != null && Files.exists(templateDirectory.toPath())
-                && !Files.isDirectory(templateDirectory.toPath())) {
-            throw new MojoFailureException("<templateDirectory> "
-                    + AbstractInfraMojo.displayName(context.baseDirectory(), templateDirectory.toPath())
-                    + " is a file, not a directory; point it, or -D" + PropertyNames.TEMPLATE_DIRECTORY
-                    + "=..., at a directory of templates");
+    protected void run(GoalContext context) throws DescriptorException, GenerationRefusedException, IOException {
+        GenerationResult result = context.build().generate();
+        String where = context.show(context.outputDirectory());
+        if (result.upToDate()) {
+            context.log().info("generate: " + where + " is up to date");
+            return;
         }
-        context.log().debug(() -> "generate: " + String.join(", ", selected) + " into "
-                + AbstractInfraMojo.displayName(context.baseDirectory(), context.outputDirectory()));
+        context.log().info(DescriptorSummary.of(result.analysis().descriptor()));
+        result.analysis().placement().placedAutomatically().forEach(service -> context.log().debug(() ->
+                "placed " + service + " on " + result.analysis().placement().hostOf(service)));
+        context.log().info("generate: " + result.changes().summary() + " in " + where);
     }
 }

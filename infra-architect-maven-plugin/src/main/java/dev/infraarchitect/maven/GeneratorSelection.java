@@ -1,6 +1,7 @@
 package dev.infraarchitect.maven;
 
 import dev.infraarchitect.model.Suggestions;
+import dev.infraarchitect.render.Generators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,8 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class GeneratorSelection {
 
-    /** The ids of the generators the plugin ships, sorted. */
-    static final List<String> KNOWN = List.of("adr", "compose", "docs", "terraform");
+    /** The ids of the generators the plugin ships. */
+    static final List<String> KNOWN = Generators.ids();
 
     private GeneratorSelection() {
     }

@@ -1,19 +1,22 @@
 package dev.infraarchitect.maven;
 
-import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.build.InfraBuild;
 import java.nio.file.Path;
 
 /**
- * What a goal works on once the shared steps are done: the loaded descriptor, how messages name its file, where
- * artifacts go, and the log. A record so that later steps (the analysis) can be added without touching every goal's
- * signature.
+ * What a goal works on once the shared checks are done.
  *
- * @param descriptor      the loaded, defaulted descriptor
+ * @param build           the core, configured for this execution
  * @param displayName     the descriptor's path relative to the project, with {@code /} separators
  * @param baseDirectory   the project's base directory
- * @param outputDirectory where generated artifacts go ({@code target/infra} by default); not created yet
+ * @param outputDirectory where artifacts and reports go ({@code target/infra} by default)
  * @param log             the plugin's log
  */
-public record GoalContext(Descriptor descriptor, String displayName, Path baseDirectory, Path outputDirectory,
+public record GoalContext(InfraBuild build, String displayName, Path baseDirectory, Path outputDirectory,
         InfraLog log) {
+
+    /** {@code path} as messages show it: relative to the project. */
+    String show(Path path) {
+        return AbstractInfraMojo.displayName(baseDirectory, path);
+    }
 }

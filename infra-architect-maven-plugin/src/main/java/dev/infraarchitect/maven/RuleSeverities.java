@@ -1,6 +1,8 @@
 package dev.infraarchitect.maven;
 
+import dev.infraarchitect.analysis.AnalysisRules;
 import dev.infraarchitect.analysis.Severity;
+import dev.infraarchitect.analysis.advice.AdviceRules;
 import dev.infraarchitect.model.Suggestions;
 import java.util.Arrays;
 import java.util.List;
@@ -11,11 +13,13 @@ import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * Reads the {@code <rules>} parameter of {@code infra:validate}: rule id to {@code error}, {@code warning} or
- * {@code off}. A value that is none of these fails the build naming the POM element, rather than being ignored.
+ * Reads the {@code <rules>} parameter: advice rule id to {@code error}, {@code warning} or
+ * {@code off}. A value that is none of these fails the build naming the POM element, rather than being ignored, and so does an id that is no advice rule.
  */
 final class RuleSeverities {
 
+    private static final List<String> HARD_CHECKS = List.of(AnalysisRules.UNPLACEABLE, AnalysisRules.HOST_CAPACITY,
+            AnalysisRules.TIER_CAPACITY, AnalysisRules.BUDGET, AnalysisRules.COST_CEILING);
     private static final List<String> KEYS = Arrays.stream(Severity.values()).map(Severity::key).toList();
 
     private RuleSeverities() {
@@ -35,6 +39,13 @@ final class RuleSeverities {
                     .orElseThrow(() -> new MojoFailureException("<rules><" + rule.getKey() + ">" + rule.getValue()
                             + "</" + rule.getKey() + ">: '" + rule.getValue() + "' is not a severity (use one of "
                             + String.join(", ", KEYS) + ")" + Suggestions.didYouMean(value, KEYS)));
+            if (!AdviceRules.ids().contains(rule.getKey())) {
+                String hard = AnalysisRules.STRUCTURAL.contains(rule.getKey()) || HARD_CHECKS.contains(rule.getKey())
+                        ? " is a hard check and always an error;" : " is not a rule" + Suggestions.didYouMean(
+                                rule.getKey(), AdviceRules.ids()) + ";";
+                throw new MojoFailureException("<rules><" + rule.getKey() + ">: '" + rule.getKey() + "'" + hard
+                        + " advice rules: " + String.join(", ", AdviceRules.ids()));
+            }
             severities.put(rule.getKey(), severity);
         }
         return severities;

@@ -1,18 +1,21 @@
 package dev.infraarchitect.maven;
 
-import dev.infraarchitect.analysis.AnalysisOptions;
-import dev.infraarchitect.analysis.Severity;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.Finding;
+import dev.infraarchitect.build.InfraBuild;
+import dev.infraarchitect.load.DescriptorException;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the system descriptor: that it reads, and (once the analysis is wired in) that services fit their hosts,
- * tiers and budgets, that dependencies form no cycle, and the advice rules. Bound to {@code verify}.
+ * Checks the system descriptor: references, dependency cycles and phases, placement onto hosts, cpu, memory, vram
+ * and storage per host, tier and budget, cost ceilings per environment, and the advice rules. Writes
+ * {@code plan.json} and {@code infra.sarif}. Bound to {@code verify}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateMojo extends AbstractInfraMojo {
@@ -34,14 +37,6 @@ public class ValidateMojo extends AbstractInfraMojo {
     private boolean failOnWarning;
 
     /**
-     * Severity per rule id, overriding the default: {@code error}, {@code warning} or {@code off}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> rules;
-
-    /**
      * Skips {@code infra:validate} only.
      *
      * @since 0.1.0
@@ -55,15 +50,30 @@ public class ValidateMojo extends AbstractInfraMojo {
     }
 
     @Override
-    protected void run(GoalContext context) throws MojoFailureException {
-        AnalysisOptions options = analysisOptions();
-        context.log().debug(() -> "validate: rules " + new TreeMap<>(options.severities())
-                + ", failOnWarning " + options.failOnWarning() + ", failOnViolation " + failOnViolation);
+    protected boolean failOnWarning() {
+        return failOnWarning;
     }
 
-    /** How the analysis should judge, from {@code <rules>} and {@code failOnWarning}. */
-    AnalysisOptions analysisOptions() throws MojoFailureException {
-        SortedMap<String, Severity> severities = RuleSeverities.parse(rules);
-        return new AnalysisOptions(severities, failOnWarning);
+    @Override
+    protected void run(GoalContext context) throws MojoFailureException, DescriptorException, IOException {
+        Analysis analysis = context.build().analyze(load(context));
+        context.build().writeReports(analysis);
+        List<Finding> errors = analysis.errors();
+        analysis.warnings().forEach(w -> context.log().warn(w.describe() + " [" + w.rule() + "]"));
+        errors.forEach(e -> context.log().error(e.describe() + " [" + e.rule() + "]"));
+        context.log().info("validate: " + count(errors.size(), "error") + ", "
+                + count(analysis.warnings().size(), "warning") + "; reports in "
+                + context.show(context.outputDirectory().resolve(InfraBuild.PLAN_JSON)) + " and "
+                + InfraBuild.SARIF);
+        if (!errors.isEmpty() && failOnViolation) {
+            throw new MojoFailureException(count(errors.size(), "violation") + " in " + context.displayName() + ":\n"
+                    + errors.stream().map(Finding::describe).collect(Collectors.joining("\n"))
+                    + "\nFix the descriptor, or report without failing with -D" + PropertyNames.FAIL_ON_VIOLATION
+                    + "=false");
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -1,0 +1,108 @@
+package dev.infraarchitect.build;
+
+import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.AnalysisRules;
+import dev.infraarchitect.analysis.Analyzer;
+import dev.infraarchitect.analysis.Finding;
+import dev.infraarchitect.load.DescriptorException;
+import dev.infraarchitect.load.DescriptorLoader;
+import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.plan.PendingChanges;
+import dev.infraarchitect.plan.PlanJson;
+import dev.infraarchitect.plan.Sarif;
+import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.Generator;
+import dev.infraarchitect.render.Generators;
+import dev.infraarchitect.render.Templates;
+import dev.infraarchitect.render.output.Fingerprint;
+import dev.infraarchitect.render.output.OutputChanges;
+import dev.infraarchitect.render.output.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the goals do, without Maven: load, analyse, write the reports, generate artifacts, and work out what
+ * generation would change. One instance serves one request; it keeps no state of its own and nothing static, so
+ * modules of a parallel build never share anything.
+ */
+public final class InfraBuild {
+
+    /** The analysis as JSON, written by {@code validate} and {@code plan} (format: docs/plan-json.md). */
+    public static final String PLAN_JSON = "plan.json";
+    /** The findings as SARIF 2.1.0, written by {@code validate}. */
+    public static final String SARIF = "infra.sarif";
+
+    private final BuildRequest request;
+    private final List<Generator> generators;
+
+    /** @throws dev.infraarchitect.render.UnknownGeneratorException for a generator id no generator has */
+    public InfraBuild(BuildRequest request) {
+        this.request = request;
+        this.generators = Generators.select(request.generators());
+    }
+
+    public Descriptor load() throws DescriptorException {
+        return DescriptorLoader.load(request.descriptor(), request.displayName());
+    }
+
+    /** @throws IllegalArgumentException when the options configure a rule that is not an advice rule */
+    public Analysis analyze(Descriptor descriptor) {
+        return new Analyzer().analyze(descriptor, request.analysisOptions());
+    }
+
+    /** Writes {@code plan.json} and {@code infra.sarif} into the output directory. */
+    public void writeReports(Analysis analysis) throws IOException {
+        writePlanJson(analysis);
+        AtomicFiles.write(request.outputDirectory().resolve(SARIF),
+                Sarif.write(analysis.findings(), request.displayName(), request.toolVersion()));
+    }
+
+    public void writePlanJson(Analysis analysis) throws IOException {
+        AtomicFiles.write(request.outputDirectory().resolve(PLAN_JSON), PlanJson.write(analysis));
+    }
+
+    /**
+     * Generates the selected artifacts, unless nothing they depend on changed since the last run: then the
+     * descriptor is not even parsed. A failure part-way leaves the previous output as it was.
+     */
+    public GenerationResult generate() throws DescriptorException, GenerationRefusedException, IOException {
+        OutputWriter writer = new OutputWriter(request.outputDirectory());
+        Fingerprint fingerprint = fingerprint();
+        if (fingerprint != null && writer.isUpToDate(fingerprint)) {
+            return GenerationResult.alreadyUpToDate();
+        }
+        Analysis analysis = analyze(load());
+        OutputChanges changes = writer.write(render(analysis), fingerprint);
+        return new GenerationResult(false, analysis, changes);
+    }
+
+    /** The files generation would write for {@code analysis}, sorted by path. */
+    public List<GeneratedFile> render(Analysis analysis) throws GenerationRefusedException {
+        List<Finding> structural = analysis.errors().stream()
+                .filter(f -> AnalysisRules.STRUCTURAL.contains(f.rule()))
+                .toList();
+        if (!structural.isEmpty()) {
+            throw new GenerationRefusedException(structural);
+        }
+        return Generators.generate(generators, analysis, new Templates(request.templateDirectory()));
+    }
+
+    /** What {@link #generate()} would add, change and remove now, without writing anything. */
+    public PendingChanges pendingChanges(Analysis analysis) throws GenerationRefusedException, IOException {
+        OutputChanges changes = new OutputWriter(request.outputDirectory()).changes(render(analysis));
+        return new PendingChanges(changes.added(), changes.changed(), changes.removed());
+    }
+
+    private Fingerprint fingerprint() throws IOException {
+        if (!Files.isRegularFile(request.descriptor())) {
+            return null;
+        }
+        // the display name is part of the output (file headers name the descriptor), so it is part of the key
+        return Fingerprint.of(Files.readAllBytes(request.descriptor()), request.templateDirectory(),
+                generators.stream().map(Generator::id).toList(), request.toolVersion(),
+                new TreeMap<>(Map.of("descriptor", request.displayName())));
+    }
+}
