@@ -22,8 +22,9 @@ class AbstractInfraMojoTest {
         GoalContext seen;
 
         @Override
-        protected void run(GoalContext context) {
+        protected void run(GoalContext context) throws dev.infraarchitect.load.DescriptorException {
             seen = context;
+            load(context);
             new Templates(null).render("no-such-template.ftl", Map.of());
         }
     }
@@ -40,6 +41,7 @@ class AbstractInfraMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "descriptor",
                 new File(project.toFile(), "src/main/infra/infra.yaml"));
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", new File(project.toFile(), "target/infra"));
+        MojoExtension.setVariableValueToObject(mojo, "generators", java.util.List.of("compose,terraform,adr,docs"));
         RecordingLog log = new RecordingLog(false);
         mojo.setLog(log);
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.load.DescriptorException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -14,6 +17,7 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The goals wired as Maven wires them: parameters from a test pom, defaults from the plugin descriptor. */
@@ -21,6 +25,19 @@ import org.junit.jupiter.api.Test;
 class InfraMojoTest {
 
     private final RecordingLog log = new RecordingLog(true);
+
+    /** Goals write into the copied test project; each test starts without the output of the one before. */
+    @BeforeEach
+    void removeEarlierOutput() throws IOException {
+        Path output = Path.of("target/test-classes/unit/valid/target/infra");
+        if (Files.exists(output)) {
+            try (Stream<Path> files = Files.walk(output)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
 
     @Provides
     Log log() {
@@ -105,7 +122,12 @@ class InfraMojoTest {
 
         assertThat(log.lines()).containsExactly(
                 "[info] infra: shop: 3 services (2 container, 1 managed), 1 host, 2 environments (dev, prod)",
-                "[debug] infra: validate: rules {}, failOnWarning false, failOnViolation true");
+                "[warn] infra: src/main/infra/infra.yaml:11:3: service api has no healthcheck but web depends on it;"
+                        + " add a healthcheck so they can wait until it is ready [dependency-without-healthcheck]",
+                "[info] infra: validate: 0 errors, 1 warning; reports in target/infra/plan.json and infra.sarif");
+        Path output = Path.of(MojoExtension.getBasedir(), "target/infra");
+        assertThat(output.resolve("plan.json")).content().contains("\"project\": \"shop\"");
+        assertThat(output.resolve("infra.sarif")).content().contains("\"ruleId\": \"dependency-without-healthcheck\"");
     }
 
     @Test
@@ -114,14 +136,27 @@ class InfraMojoTest {
     @MojoParameter(name = "failOnWarning", value = "true")
     void validateReadsItsParameters(ValidateMojo mojo) throws Exception {
         MojoExtension.setVariableValueToObject(mojo, "rules",
-                java.util.Map.of("stateful-without-backup", "off", "budget", "Warning"));
+                java.util.Map.of("stateful-without-backup", "off", "credential-in-environment", "Warning"));
 
-        mojo.execute();
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("""
+                        1 violation in src/main/infra/infra.yaml:
+                        src/main/infra/infra.yaml:11:3: service api has no healthcheck but web depends on it; add a \
+                        healthcheck so they can wait until it is ready
+                        Fix the descriptor, or report without failing with -Dinfra.failOnViolation=false""");
+    }
 
-        assertThat(log.lines()).containsExactly(
-                "[info] infra: shop: 3 services (2 container, 1 managed), 1 host, 2 environments (dev, prod)",
-                "[debug] infra: validate: rules {budget=WARNING, stateful-without-backup=OFF}, failOnWarning true,"
-                        + " failOnViolation true");
+    @Test
+    @Basedir("/unit/valid")
+    @InjectMojo(goal = "validate", pom = "pom.xml")
+    void rulesNamingAHardCheckAreRejected(ValidateMojo mojo) throws Exception {
+        MojoExtension.setVariableValueToObject(mojo, "rules", java.util.Map.of("budget", "warning"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("<rules><budget>: 'budget' is a hard check and always an error; advice rules:"
+                        + " backup-exceeds-rpo, credential-in-environment,");
     }
 
     @Test
@@ -132,8 +167,18 @@ class InfraMojoTest {
 
         assertThat(log.lines()).containsExactly(
                 "[info] infra: shop: 3 services (2 container, 1 managed), 1 host, 2 environments (dev, prod)",
-                "[debug] infra: generate: compose, terraform, adr, docs into target/infra");
+                "[debug] infra: placed api on main",
+                "[debug] infra: placed web on main",
+                "[info] infra: generate: 17 added, 0 changed, 0 removed, 0 unchanged in target/infra");
+        Path output = Path.of(MojoExtension.getBasedir(), "target/infra");
+        assertThat(output.resolve("compose/prod/main.compose.yaml")).exists();
+        assertThat(output.resolve("terraform/environments/dev/main.tf")).exists();
+        assertThat(output.resolve("docs/architecture.md")).exists();
         assertThat(Files.exists(Path.of(MojoExtension.getBasedir(), "src/main/infra/templates"))).isFalse();
+
+        log.clear();
+        mojo.execute();
+        assertThat(log.lines()).containsExactly("[info] infra: generate: target/infra is up to date");
     }
 
     @Test
@@ -143,7 +188,7 @@ class InfraMojoTest {
     void unknownGeneratorSuggestsTheNearest(GenerateMojo mojo) {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("<generators> names unknown generator 'compse' (known: adr, compose, docs, terraform,"
+                .hasMessage("<generators> names unknown generator 'compse' (known: compose, terraform, adr, docs,"
                         + " e.g. -Dinfra.generators=compose,docs); did you mean 'compose'?");
     }
 
@@ -153,9 +198,14 @@ class InfraMojoTest {
     void planLogsTheSummary(PlanMojo mojo) throws Exception {
         mojo.execute();
 
-        assertThat(log.lines()).containsExactly(
+        assertThat(log.lines()).startsWith(
                 "[info] infra: shop: 3 services (2 container, 1 managed), 1 host, 2 environments (dev, prod)",
-                "[debug] infra: plan: at most 50 lines");
+                "[info] infra: plan for shop: 3 services (1 managed), 1 host, 0 tiers, 2 environments",
+                "[info] infra: startup order (3 phases):",
+                "[info] infra:   phase 1: db");
+        assertThat(log.lines()).contains("[info] infra: critical path: db -> api -> web (3)",
+                "[info] infra: plan: written to target/infra/plan.json");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("[info] infra: generate would: add 17"));
     }
 
     @Test

@@ -15,10 +15,20 @@ class ParameterParsingTest {
 
     @Test
     void ruleSeveritiesAreCaseInsensitiveAndSortedById() throws Exception {
-        assertThat(RuleSeverities.parse(Map.of("budget", " WARNING", "cycle", "off", "a-rule", "error")))
-                .containsExactly(Map.entry("a-rule", Severity.ERROR), Map.entry("budget", Severity.WARNING),
-                        Map.entry("cycle", Severity.OFF));
+        assertThat(RuleSeverities.parse(Map.of("stateful-without-backup", " WARNING", "backup-exceeds-rpo", "off",
+                "single-replica-in-prod", "error")))
+                .containsExactly(Map.entry("backup-exceeds-rpo", Severity.OFF),
+                        Map.entry("single-replica-in-prod", Severity.ERROR),
+                        Map.entry("stateful-without-backup", Severity.WARNING));
         assertThat(RuleSeverities.parse(null)).isEmpty();
+    }
+
+    @Test
+    void anUnknownRuleIdIsRejectedWithTheNearestAdviceRule() {
+        assertThatThrownBy(() -> RuleSeverities.parse(Map.of("stateful-without-bakup", "off")))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("<rules><stateful-without-bakup>: 'stateful-without-bakup' is not a rule; did"
+                        + " you mean 'stateful-without-backup'?; advice rules: backup-exceeds-rpo,");
     }
 
     @Test
@@ -45,7 +55,7 @@ class ParameterParsingTest {
     void noGeneratorAtAllFails() {
         assertThatThrownBy(() -> GeneratorSelection.parse(List.of(" , ")))
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("<generators> is empty; name at least one of adr, compose, docs, terraform, or skip the"
+                .hasMessage("<generators> is empty; name at least one of compose, terraform, adr, docs, or skip the"
                         + " goal with -Dinfra.generate.skip");
     }
 

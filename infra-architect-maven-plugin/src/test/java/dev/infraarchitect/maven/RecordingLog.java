@@ -18,6 +18,10 @@ final class RecordingLog implements Log {
         return List.copyOf(lines);
     }
 
+    void clear() {
+        lines.clear();
+    }
+
     private void add(String level, CharSequence content, Throwable error) {
         lines.add("[" + level + "] " + content + (error == null ? "" : " " + error));
     }
