@@ -8,6 +8,9 @@ import dev.infraarchitect.model.Location;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import dev.infraarchitect.analysis.advice.AdviceRule;
+import dev.infraarchitect.analysis.advice.AdviceRules;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -141,11 +144,16 @@ public final class Sarif {
         json.writeEndObject();
     }
 
-    /** The rule's description; for a rule this class does not know, its id as a sentence. */
+    /** The rule's description: a hard check's, an advice rule's own, or else its id as a sentence. */
     static String describe(String rule) {
         String known = DESCRIPTIONS.get(rule);
         if (known != null) {
             return known;
+        }
+        Optional<AdviceRule> advice = AdviceRules.byId(rule);
+        if (advice.isPresent()) {
+            String text = advice.get().description();
+            return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
         }
         String words = rule.replace('-', ' ');
         return words.isEmpty() ? rule : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
