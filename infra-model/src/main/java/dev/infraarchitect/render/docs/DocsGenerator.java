@@ -4,6 +4,7 @@ import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.analysis.EnvironmentPlan;
 import dev.infraarchitect.analysis.StartupOrder;
 import dev.infraarchitect.analysis.Usage;
+import dev.infraarchitect.analysis.budget.CostCalculator;
 import dev.infraarchitect.model.Backup;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
@@ -78,7 +79,7 @@ public final class DocsGenerator implements Generator {
                 row.add(resource.format(service.resources().get(resource)));
             }
             row.add(service.replicas().toString());
-            BigDecimal perReplica = ServiceCost.perReplica(service, descriptor.pricing());
+            BigDecimal perReplica = CostCalculator.perReplica(service, descriptor.pricing());
             for (Map.Entry<String, EnvironmentPlan> entry : analysis.environments().entrySet()) {
                 Replicas replicas = replicasIn(descriptor, entry.getValue(), service);
                 row.add(range(perReplica.multiply(BigDecimal.valueOf(replicas.min())),
