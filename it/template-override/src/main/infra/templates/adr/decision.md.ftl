@@ -1,0 +1,3 @@
+ACME decision record ${number}: ${title}
+Status: ${status} (${date})
+Decided: ${decision}
