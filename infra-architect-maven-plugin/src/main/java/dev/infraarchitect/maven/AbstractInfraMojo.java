@@ -112,8 +112,9 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         } catch (UnknownGeneratorException e) {
             throw new MojoFailureException("<generators>: " + e.getMessage(), e);
         } catch (Templates.TemplateFailure e) {
+            // not chained: Maven would append FreeMarker's own message, FTL stack and all, to this one
             throw new MojoFailureException(e.getMessage() + "; fix the template or remove it from <templateDirectory>"
-                    + " to use the plugin's own", e);
+                    + " to use the plugin's own");
         } catch (UnsafeOutputException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
