@@ -189,7 +189,7 @@ class InfraMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("<generators> names unknown generator 'compse' (known: compose, terraform, adr, docs,"
-                        + " e.g. -Dinfra.generators=compose,docs); did you mean 'compose'?");
+                        + " kubernetes, kubernetes-no-wait, e.g. -Dinfra.generators=compose,docs); did you mean 'compose'?");
     }
 
     @Test
