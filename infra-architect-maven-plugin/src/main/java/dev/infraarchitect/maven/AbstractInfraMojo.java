@@ -6,6 +6,7 @@ import dev.infraarchitect.build.GenerationRefusedException;
 import dev.infraarchitect.build.InfraBuild;
 import dev.infraarchitect.load.DescriptorException;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.render.ConflictingGeneratorsException;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.UnknownGeneratorException;
 import dev.infraarchitect.render.output.UnsafeOutputException;
@@ -56,7 +57,9 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
 
     /**
      * The generators {@code infra:generate} runs and {@code infra:plan} previews, by id: {@code compose},
-     * {@code terraform}, {@code adr}, {@code docs} (a list, or one comma-separated value).
+     * {@code terraform}, {@code adr}, {@code docs} (a list, or one comma-separated value). Opt-in:
+     * {@code kubernetes}, manifests for {@code kubectl apply -k} whose pods wait in init containers for the
+     * services they depend on, or {@code kubernetes-no-wait}, the same without waiting (select one of the two).
      *
      * @since 0.1.0
      */
@@ -109,7 +112,7 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
             run(new GoalContext(new InfraBuild(request), displayName, baseDirectory, request.outputDirectory(), log));
         } catch (DescriptorException | GenerationRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (UnknownGeneratorException e) {
+        } catch (UnknownGeneratorException | ConflictingGeneratorsException e) {
             throw new MojoFailureException("<generators>: " + e.getMessage(), e);
         } catch (Templates.TemplateFailure e) {
             // not chained: Maven would append FreeMarker's own message, FTL stack and all, to this one

@@ -189,7 +189,19 @@ class InfraMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("<generators> names unknown generator 'compse' (known: compose, terraform, adr, docs,"
-                        + " e.g. -Dinfra.generators=compose,docs); did you mean 'compose'?");
+                        + " kubernetes, kubernetes-no-wait, e.g. -Dinfra.generators=compose,docs);"
+                        + " did you mean 'compose'?");
+    }
+
+    @Test
+    @Basedir("/unit/valid")
+    @InjectMojo(goal = "generate", pom = "pom.xml")
+    @MojoParameter(name = "generators", value = "kubernetes,kubernetes-no-wait")
+    void bothKubernetesVariantsFailNamingTheParameter(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("<generators>: generators 'kubernetes' and 'kubernetes-no-wait' write the same files;"
+                        + " select one of them");
     }
 
     @Test

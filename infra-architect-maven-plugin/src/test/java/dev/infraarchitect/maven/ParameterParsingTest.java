@@ -55,8 +55,8 @@ class ParameterParsingTest {
     void noGeneratorAtAllFails() {
         assertThatThrownBy(() -> GeneratorSelection.parse(List.of(" , ")))
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("<generators> is empty; name at least one of compose, terraform, adr, docs, or skip the"
-                        + " goal with -Dinfra.generate.skip");
+                .hasMessage("<generators> is empty; name at least one of compose, terraform, adr, docs,"
+                        + " kubernetes, kubernetes-no-wait, or skip the goal with -Dinfra.generate.skip");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.infraarchitect.render;
 import dev.infraarchitect.render.adr.AdrGenerator;
 import dev.infraarchitect.render.compose.ComposeGenerator;
 import dev.infraarchitect.render.docs.DocsGenerator;
+import dev.infraarchitect.render.kubernetes.KubernetesGenerator;
 import dev.infraarchitect.render.terraform.TerraformGenerator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,8 @@ import java.util.Map;
 public final class Generators {
 
     private static final Map<String, Generator> ALL = byId(List.of(
-            new ComposeGenerator(), new TerraformGenerator(), new AdrGenerator(), new DocsGenerator()));
+            new ComposeGenerator(), new TerraformGenerator(), new AdrGenerator(), new DocsGenerator(),
+            new KubernetesGenerator(true), new KubernetesGenerator(false)));
 
     private Generators() {
     }
@@ -25,7 +27,7 @@ public final class Generators {
         return map;
     }
 
-    /** {@code compose, terraform, adr, docs}. */
+    /** {@code compose, terraform, adr, docs, kubernetes, kubernetes-no-wait}. */
     public static List<String> ids() {
         return List.copyOf(ALL.keySet());
     }
@@ -34,6 +36,8 @@ public final class Generators {
      * The generators named in {@code ids} (trimmed, case-insensitive, duplicates ignored), in their standard order.
      *
      * @throws UnknownGeneratorException for an id no generator has, with the nearest known one
+     * @throws ConflictingGeneratorsException for {@code kubernetes} together with {@code kubernetes-no-wait}, two
+     *         variants of one generator that write the same files
      */
     public static List<Generator> select(Collection<String> ids) {
         List<String> wanted = new ArrayList<>();
@@ -46,6 +50,9 @@ public final class Generators {
                 throw new UnknownGeneratorException(id.trim(), ALL.keySet());
             }
             wanted.add(normalized);
+        }
+        if (wanted.contains(KubernetesGenerator.ID) && wanted.contains(KubernetesGenerator.NO_WAIT_ID)) {
+            throw new ConflictingGeneratorsException(KubernetesGenerator.ID, KubernetesGenerator.NO_WAIT_ID);
         }
         return ALL.values().stream().filter(g -> wanted.contains(g.id())).toList();
     }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 class GeneratorsTest {
 
     @Test
-    void offersTheFourGeneratorsInTheirStandardOrder() {
-        assertThat(Generators.ids()).containsExactly("compose", "terraform", "adr", "docs");
+    void offersTheGeneratorsInTheirStandardOrder() {
+        assertThat(Generators.ids())
+                .containsExactly("compose", "terraform", "adr", "docs", "kubernetes", "kubernetes-no-wait");
     }
 
     @Test
@@ -24,6 +25,15 @@ class GeneratorsTest {
         assertThatThrownBy(() -> Generators.select(List.of("compse")))
                 .isInstanceOf(UnknownGeneratorException.class)
                 .hasMessage("unknown generator 'compse'; did you mean 'compose'? (available: compose, terraform, adr,"
-                        + " docs)");
+                        + " docs, kubernetes, kubernetes-no-wait)");
+    }
+
+    @Test
+    void selectsKubernetesOrItsNoWaitVariantButNotBoth() {
+        assertThat(Generators.select(List.of("kubernetes-no-wait", "compose")))
+                .extracting(Generator::id).containsExactly("compose", "kubernetes-no-wait");
+        assertThatThrownBy(() -> Generators.select(List.of("kubernetes", "Kubernetes-No-Wait")))
+                .isInstanceOf(ConflictingGeneratorsException.class)
+                .hasMessage("generators 'kubernetes' and 'kubernetes-no-wait' write the same files; select one of them");
     }
 }

@@ -1,10 +1,14 @@
-package dev.infraarchitect.render.compose;
+package dev.infraarchitect.render.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.infraarchitect.render.compose.YamlWriter.Mapping;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +59,7 @@ class YamlWriterTest {
             keys.put(awkward.get(i), i);
         }
 
-        JsonNode parsed = ComposeSchema.parse(YamlWriter.document(List.of(), new Mapping()
+        JsonNode parsed = parse(YamlWriter.document(List.of(), new Mapping()
                 .put("values", values).put("list", awkward).put("keys", keys)));
 
         for (int i = 0; i < awkward.size(); i++) {
@@ -84,5 +88,13 @@ class YamlWriterTest {
         assertThatThrownBy(() -> new Mapping().put("a", 1).put("a", 2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("duplicate key 'a'");
+    }
+
+    private static JsonNode parse(String yaml) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

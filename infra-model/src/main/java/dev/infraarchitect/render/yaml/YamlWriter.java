@@ -1,4 +1,4 @@
-package dev.infraarchitect.render.compose;
+package dev.infraarchitect.render.yaml;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A small YAML emitter for generated files: block mappings in insertion order, flow lists of scalars, block lists of
+ * A small YAML emitter for generated files (Compose, Kubernetes): block mappings in insertion order, flow lists of scalars, block lists of
  * mappings, and comment lines before entries. Every string scalar is written double-quoted with escapes, so no value
  * can change type ({@code on}, {@code 0755}) or break the structure, whatever text a descriptor holds.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     /** Plain keys a YAML 1.1 reader would turn into booleans or null. */
@@ -23,17 +23,17 @@ final class YamlWriter {
     }
 
     /** An ordered mapping; values are strings, numbers, booleans, {@link Mapping}s or lists of those. */
-    static final class Mapping {
+    public static final class Mapping {
 
         private final List<Entry> entries = new ArrayList<>();
         private final Set<String> keys = new HashSet<>(); // membership only; output follows entries
 
-        Mapping put(String key, Object value) {
+        public Mapping put(String key, Object value) {
             return put(key, value, List.of());
         }
 
         /** Adds an entry preceded by {@code comments}, one line each. */
-        Mapping put(String key, Object value, List<String> comments) {
+        public Mapping put(String key, Object value, List<String> comments) {
             if (!keys.add(key)) {
                 throw new IllegalStateException("duplicate key '" + key + "'");
             }
@@ -41,7 +41,7 @@ final class YamlWriter {
             return this;
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return entries.isEmpty();
         }
     }
@@ -50,7 +50,7 @@ final class YamlWriter {
     }
 
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
-    static String document(List<String> header, Mapping root) {
+    public static String document(List<String> header, Mapping root) {
         StringBuilder out = new StringBuilder();
         for (String line : header) {
             comment(out, "", line);
@@ -120,7 +120,7 @@ final class YamlWriter {
         out.append(indent).append(single.isEmpty() ? "#" : "# " + single).append('\n');
     }
 
-    static String key(String key) {
+    public static String key(String key) {
         boolean plain = PLAIN_KEY.matcher(key).matches() && !RESERVED.contains(key.toLowerCase(Locale.ROOT));
         return plain ? key : quoted(key);
     }
@@ -139,7 +139,7 @@ final class YamlWriter {
     }
 
     /** A double-quoted scalar with JSON-style escapes, valid in YAML 1.1 and 1.2 alike. */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
