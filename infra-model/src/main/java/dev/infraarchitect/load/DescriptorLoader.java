@@ -75,7 +75,11 @@ public final class DescriptorLoader {
         if (!json) {
             rejectOverlongLines(text, displayName, problems);
         }
+        rejectTooManyLines(text, displayName, problems);
         Node root = new TreeReader(displayName, problems).read(text, json);
+        if (root instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.NULL && scalar.text().isEmpty()) {
+            root = null; // a document of only "---" or "..."
+        }
         if (root == null) {
             if (problems.isEmpty()) {
                 problems.add(Location.ofFile(displayName), "is empty; a descriptor needs at least 'project' and"
@@ -107,6 +111,18 @@ public final class DescriptorLoader {
                 }
                 line++;
                 start = i + 1;
+            }
+        }
+    }
+
+    private static void rejectTooManyLines(String text, String displayName, Problems problems)
+            throws DescriptorException {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (++lines > LoaderLimits.MAX_LINES) {
+                problems.add(Location.ofFile(displayName), "has more than " + String.format(Locale.ROOT, "%,d",
+                        LoaderLimits.MAX_LINES) + " lines; a descriptor of 100,000 services has about a million");
+                problems.throwIfAny();
             }
         }
     }

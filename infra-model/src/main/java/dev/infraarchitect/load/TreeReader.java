@@ -5,18 +5,24 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.infraarchitect.model.Location;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions, in one streaming pass and without recursion.
@@ -29,10 +35,9 @@ final class TreeReader {
             .maxNestingDepth(LoaderLimits.MAX_DEPTH + 1)
             .maxStringLength(LoaderLimits.MAX_SCALAR_CHARS + 1)
             .build();
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new KeyEventFactory(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
-            .streamReadConstraints(CONSTRAINTS)
-            .build();
+            .streamReadConstraints(CONSTRAINTS));
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
     private final String file;
@@ -69,6 +74,7 @@ final class TreeReader {
     private Node readTree(JsonParser parser) throws IOException {
         Deque<Frame> stack = new ArrayDeque<>();
         Node root = null;
+        int nodes = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             Location at = locationOf(parser.currentTokenLocation());
@@ -80,8 +86,14 @@ final class TreeReader {
                 continue;
             }
             if (token == JsonToken.FIELD_NAME) {
-                stack.peek().expectKey(parser.currentName(), at);
+                rejectKeyTag(parser, at);
+                stack.peek().expectKey(key(parser, at), at);
                 continue;
+            }
+            if (++nodes > LoaderLimits.MAX_NODES) {
+                problems.add(at, "has more than " + String.format(Locale.ROOT, "%,d",
+                        LoaderLimits.MAX_NODES) + " values; a descriptor of 100,000 services has about 2.3 million");
+                throw new AbortException();
             }
             rejectAliasOrTag(parser, at);
             Node node = switch (token) {
@@ -102,6 +114,21 @@ final class TreeReader {
             }
         }
         return root;
+    }
+
+    private String key(JsonParser parser, Location at) throws IOException {
+        String key = parser.currentName();
+        if (key.length() > LoaderLimits.MAX_KEY_CHARS) {
+            problems.add(at, "key is longer than " + LoaderLimits.MAX_KEY_CHARS + " characters; keys are names");
+            throw new AbortException();
+        }
+        return key;
+    }
+
+    private void rejectKeyTag(JsonParser parser, Location at) {
+        if (parser instanceof KeyEventParser yaml && yaml.keyTag() != null) {
+            problems.add(at, "explicit YAML tags ('" + yaml.keyTag() + "') are not supported; remove the tag");
+        }
     }
 
     private void rejectAliasOrTag(JsonParser parser, Location at) throws IOException {
@@ -161,6 +188,12 @@ final class TreeReader {
         if (message.contains("Document nesting depth")) {
             return "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor needs at most six";
         }
+        if (message.contains("Expected a field name") && message.contains("AliasEvent")) {
+            return "YAML aliases are not supported, not even as keys; write the key out";
+        }
+        if (message.contains("Expected a field name")) {
+            return "keys must be plain text, not lists or maps";
+        }
         if (message.contains("String value length")) {
             return "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB";
         }
@@ -207,6 +240,37 @@ final class TreeReader {
             }
             map.entries().put(pendingKey, new Node.Entry(pendingKey, pendingKeyLocation, value));
             return kept;
+        }
+    }
+
+    /**
+     * Creates {@link KeyEventParser}s. Jackson's {@code getTypeId()} answers with the map's tag on a map's first
+     * key (it keeps that for polymorphic type ids), so a tag on a key is only visible on the key's own event.
+     */
+    private static final class KeyEventFactory extends YAMLFactory {
+
+        KeyEventFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new KeyEventParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                    reader);
+        }
+    }
+
+    /** A YAML parser that tells the tag of the key it just read. */
+    private static final class KeyEventParser extends YAMLParser {
+
+        KeyEventParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
+                ObjectCodec codec, Reader reader) {
+            super(context, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        /** The explicit tag of the current key, or null; only meaningful on a field name. */
+        String keyTag() {
+            return _lastEvent instanceof ScalarEvent scalar ? scalar.getTag() : null;
         }
     }
 

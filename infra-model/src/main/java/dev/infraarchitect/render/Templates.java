@@ -77,6 +77,9 @@ public final class Templates {
             throw new TemplateFailure(name, e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
             throw new TemplateFailure(name, e.getMessage(), e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader's answer to a symbolic link in the override directory that leads outside it
+            throw new TemplateFailure(name, e.getMessage(), e);
         }
     }
 

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.render.adr.AdrGenerator;
 import dev.infraarchitect.render.docs.DocsGenerator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TemplateOverrideTest {
 
@@ -61,6 +66,68 @@ class TemplateOverrideTest {
                 .isInstanceOf(Templates.TemplateFailure.class)
                 .hasMessageStartingWith("template adr/decision.md.ftl failed: ")
                 .hasMessageContaining("api_builtin_enabled");
+    }
+
+    /** Every built-in template, with the generator that renders it. */
+    static Stream<Arguments> builtInTemplates() {
+        return Stream.of(Arguments.of("adr/decision.md.ftl", new AdrGenerator()),
+                Arguments.of("adr/index.md.ftl", new AdrGenerator()),
+                Arguments.of("docs/architecture.md.ftl", new DocsGenerator()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builtInTemplates")
+    void noOverrideOfABuiltInTemplateCanInstantiateAClass(String name, Generator generator) throws Exception {
+        for (String className : List.of("freemarker.template.utility.Execute",
+                "freemarker.template.utility.ObjectConstructor", "freemarker.template.utility.JythonRuntime",
+                "java.lang.ProcessBuilder")) {
+            override(name, "<#assign x = \"" + className + "\"?new()>${x(\"id\")}");
+
+            assertThatThrownBy(() -> generator.generate(ShopFixture.analysis(), new Templates(overrides)))
+                    .isInstanceOf(Templates.TemplateFailure.class)
+                    .hasMessageStartingWith("template " + name + " failed: ")
+                    .hasMessageContaining("Instantiating " + className + " is not allowed")
+                    .satisfies(e -> assertThat(((Templates.TemplateFailure) e).template()).isEqualTo(name));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builtInTemplates")
+    void noOverrideCanIncludeOrImportAFileOutsideTheTemplateDirectories(String name, Generator generator,
+            @TempDir Path elsewhere) throws Exception {
+        Path secret = Files.writeString(elsewhere.resolve("secret.ftl"), "TOP-SECRET");
+        String absolute = secret.toAbsolutePath().toString().replace('\\', '/');
+        String relative = overrides.relativize(secret).toString().replace('\\', '/');
+        assertThat(relative).startsWith("../");
+        for (String directive : List.of("<#include \"" + absolute + "\">", "<#include \"" + relative + "\">",
+                "<#include \"../../../../../../../../../.." + absolute + "\">",
+                "<#import \"" + absolute + "\" as s>", "<#import \"" + relative + "\" as s>",
+                "<#include \"file://" + absolute + "\">", "<#include \"/dev/infraarchitect/../../" + relative + "\">")) {
+            override(name, directive);
+
+            assertThatThrownBy(() -> generator.generate(ShopFixture.analysis(), new Templates(overrides)))
+                    .as(directive).isInstanceOf(Templates.TemplateFailure.class)
+                    .hasMessageStartingWith("template " + name + " failed: ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
+        }
+    }
+
+    @Test
+    void aLinkInTheOverrideDirectoryLeadingOutsideIsRefused(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(elsewhere.resolve("decision.md.ftl"), "TOP-SECRET");
+        Files.createSymbolicLink(overrides.resolve("adr"), elsewhere);
+
+        assertThatThrownBy(() -> new AdrGenerator().generate(ShopFixture.analysis(), new Templates(overrides)))
+                .isInstanceOf(Templates.TemplateFailure.class)
+                .hasMessageStartingWith("template adr/decision.md.ftl failed: ")
+                .hasMessageContaining("resolves to " + elsewhere.toRealPath().resolve("decision.md.ftl"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
+    }
+
+    private void override(String name, String content) throws IOException {
+        Path file = overrides.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
     }
 
     private static String text(List<GeneratedFile> files, String path) {

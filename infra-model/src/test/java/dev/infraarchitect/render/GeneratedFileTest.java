@@ -1,0 +1,32 @@
+package dev.infraarchitect.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A generated file's path is checked before it can ever become a file name. */
+class GeneratedFileTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x", "a/../../b", "/etc/passwd", "a//b", "a/b/", "", ".", "..", ".hidden",
+        "a/.git/config", "a\\b", "C:x", "a/b c", "~/x", "a/$HOME", "a/%2e%2e/b", "a/\u0000b", "a/b\n", "a..b"})
+    void refusesPathsThatCouldLeaveOrSurpriseTheOutputDirectory(String path) {
+        assertThatThrownBy(() -> GeneratedFile.text(path, "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unsafe output path '" + path + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compose/prod/compose.yaml", "adr/0001-use-postgres.md", "terraform/modules/compute/main.tf",
+        "docs/architecture.md", "README.md"})
+    void acceptsPortableRelativePaths(String path) {
+        assertThat(GeneratedFile.text(path, "x").path()).isEqualTo(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {129, 1000})
+    void refusesOverlongSegments(int length) {
+        assertThatThrownBy(() -> GeneratedFile.text("a".repeat(length), "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
