@@ -13,7 +13,7 @@ assert new File(out, 'docs').list().toList() == ['architecture.md']
 
 // run 2: a misspelt id fails before anything is written, naming the nearest known generator
 def failure = runs[1].find { it.startsWith('[ERROR] Failed to execute goal dev.infraarchitect:infra-architect-maven-plugin:') }
-assert failure.endsWith(":generate (default) on project generators-subset: <generators> names unknown generator 'compse' (known: compose, terraform, adr, docs, e.g. -Dinfra.generators=compose,docs); did you mean 'compose'? -> [Help 1]")
+assert failure.endsWith(":generate (default) on project generators-subset: <generators> names unknown generator 'compse' (known: compose, terraform, adr, docs, kubernetes, kubernetes-no-wait, e.g. -Dinfra.generators=compose,docs); did you mean 'compose'? -> [Help 1]")
 assert runs[1].contains('[INFO] BUILD FAILURE')
 assert !new File(out, 'compose').exists()
 

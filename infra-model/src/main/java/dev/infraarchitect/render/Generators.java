@@ -32,6 +32,11 @@ public final class Generators {
         return List.copyOf(ALL.keySet());
     }
 
+    /** One id per kind of output: every generator but the variants that write another's files. */
+    public static List<String> everyOutput() {
+        return ids().stream().filter(id -> !id.equals(KubernetesGenerator.NO_WAIT_ID)).toList();
+    }
+
     /**
      * The generators named in {@code ids} (trimmed, case-insensitive, duplicates ignored), in their standard order.
      *

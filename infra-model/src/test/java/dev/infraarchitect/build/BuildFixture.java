@@ -42,7 +42,7 @@ final class BuildFixture {
 
     /** Every generator, built-in templates unless {@code templates} is given, output to {@code output}. */
     static InfraBuild build(Path descriptor, Path output, Path templates) {
-        return new InfraBuild(new BuildRequest(descriptor, DISPLAY_NAME, output, templates, Generators.ids(),
+        return new InfraBuild(new BuildRequest(descriptor, DISPLAY_NAME, output, templates, Generators.everyOutput(),
                 AnalysisOptions.DEFAULTS, "1.0-test"));
     }
 

@@ -15,6 +15,12 @@ class GeneratorsTest {
     }
 
     @Test
+    void listsOneIdPerKindOfOutput() {
+        assertThat(Generators.everyOutput()).containsExactly("compose", "terraform", "adr", "docs", "kubernetes");
+        assertThat(Generators.select(Generators.everyOutput())).hasSize(5);
+    }
+
+    @Test
     void selectsByIdIgnoringCaseSpacesAndRepeats() {
         assertThat(Generators.select(List.of(" docs", "ADR", "docs", "")))
                 .extracting(Generator::id).containsExactly("adr", "docs");
