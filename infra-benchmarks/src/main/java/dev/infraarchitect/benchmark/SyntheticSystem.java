@@ -13,6 +13,12 @@ public final class SyntheticSystem {
     private SyntheticSystem() {
     }
 
+    /** Prints the descriptor for {@code args[0]} services (default 20,000) to standard output. */
+    public static void main(String[] args) {
+        System.out.print(yaml(args.length > 0 ? Integer.parseInt(args[0]) : 20_000));
+        System.out.flush();
+    }
+
     public static String yaml(int services) {
         Random random = new Random(42L + services);
         StringBuilder out = new StringBuilder(services * 320);

@@ -31,8 +31,16 @@ final class AwsSkeleton extends Skeleton {
     private static final long FARGATE_MIN_MEMORY = 512;
     private static final int SUBNETS = 2;
 
+    /** Container services by the name of each service they depend on, sorted by name; built once. */
+    private final Map<String, List<Service>> dependents = new TreeMap<>();
+
     AwsSkeleton(Analysis analysis) {
         super(analysis);
+        for (Service service : containers()) {
+            for (String dependency : new TreeSet<>(service.dependsOn())) {
+                dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);
+            }
+        }
     }
 
     @Override
@@ -203,7 +211,7 @@ final class AwsSkeleton extends Skeleton {
 
     /** Container services that name {@code service} in their dependsOn, sorted by name. */
     private List<Service> dependents(Service service) {
-        return containers().stream().filter(s -> s.dependsOn().contains(service.name())).toList();
+        return dependents.getOrDefault(service.name(), List.of());
     }
 
     private List<Output> networkingOutputs() {

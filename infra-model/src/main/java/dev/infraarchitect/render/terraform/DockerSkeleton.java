@@ -30,8 +30,25 @@ final class DockerSkeleton extends Skeleton {
     static final String LOCAL_HOST = "local";
     private static final String LOCAL_SOCKET = "unix:///var/run/docker.sock";
 
+    /** The container services on each descriptor host, sorted by name; computed once, every file needs them. */
+    private final Map<String, List<Service>> byHost = new TreeMap<>();
+    /** Container services on no descriptor host, sorted by name. */
+    private final List<Service> unplaced = new ArrayList<>();
+
     DockerSkeleton(Analysis analysis) {
         super(analysis);
+        if (!descriptor.hosts().isEmpty()) {
+            descriptor.hosts().keySet().forEach(host -> byHost.put(host, new ArrayList<>()));
+            for (Service service : containers()) {
+                String host = hostOf(service);
+                List<Service> on = host == null ? null : byHost.get(host);
+                if (on == null) {
+                    unplaced.add(service);
+                } else {
+                    on.add(service);
+                }
+            }
+        }
     }
 
     @Override
@@ -59,7 +76,7 @@ final class DockerSkeleton extends Skeleton {
         if (descriptor.hosts().isEmpty()) {
             return containers();
         }
-        return containers().stream().filter(s -> host.equals(hostOf(s))).toList();
+        return byHost.getOrDefault(host, List.of());
     }
 
     private String hostOf(Service service) {
@@ -68,11 +85,16 @@ final class DockerSkeleton extends Skeleton {
     }
 
     private List<Service> unplaced() {
+        return unplaced;
+    }
+
+    /** Whether {@code service} runs on one of the descriptor's hosts (always, when it has none). */
+    private boolean placed(Service service) {
         if (descriptor.hosts().isEmpty()) {
-            return List.of();
+            return true;
         }
-        return containers().stream().filter(s -> hostOf(s) == null || !descriptor.hosts().containsKey(hostOf(s)))
-                .toList();
+        String host = hostOf(service);
+        return host != null && descriptor.hosts().containsKey(host);
     }
 
     @Override
@@ -295,7 +317,7 @@ final class DockerSkeleton extends Skeleton {
     void environmentValues(String environment, HclBody tfvars) {
         tfvars.blank();
         for (Service service : containers()) {
-            if (unplaced().contains(service)) {
+            if (!placed(service)) {
                 continue;
             }
             if (service.replicas().isRange()) {

@@ -18,10 +18,12 @@ abstract class Skeleton {
 
     protected final Analysis analysis;
     protected final Descriptor descriptor;
+    private final List<Service> containers;
 
     Skeleton(Analysis analysis) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
+        this.containers = descriptor.services().values().stream().filter(Service::isContainer).toList();
     }
 
     /** The provider's local name, registry source and version constraint. */
@@ -43,8 +45,9 @@ abstract class Skeleton {
     /** The body of one environment's terraform.tfvars, after its {@code environment = ...} line. */
     abstract void environmentValues(String environment, HclBody tfvars);
 
+    /** The container services, sorted by name; computed once because every file walks them. */
     List<Service> containers() {
-        return descriptor.services().values().stream().filter(Service::isContainer).toList();
+        return containers;
     }
 
     List<Service> managed() {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class YamlWriter {
 
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
     /** Plain keys a YAML 1.1 reader would turn into booleans or null. */
     private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
     private static final String INDENT = "  ";
@@ -116,13 +116,44 @@ public final class YamlWriter {
 
     private static void comment(StringBuilder out, String indent, String text) {
         // A line break in the text would end the comment and start YAML content.
-        String single = text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+        String single = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
         out.append(indent).append(single.isEmpty() ? "#" : "# " + single).append('\n');
     }
 
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String key(String key) {
-        boolean plain = PLAIN_KEY.matcher(key).matches() && !RESERVED.contains(key.toLowerCase(Locale.ROOT));
+        boolean plain = isPlainKey(key) && !RESERVED.contains(key.toLowerCase(Locale.ROOT));
         return plain ? key : quoted(key);
+    }
+
+    /**
+     * {@code [A-Za-z_][A-Za-z0-9_.-]*}, checked by hand: every key of every generated file passes here, and a regular
+     * expression match cost more than the rest of the emitter.
+     */
+    private static boolean isPlainKey(String key) {
+        if (key.isEmpty() || !(isLetter(key.charAt(0)) || key.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(isLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static String scalar(Object value) {
