@@ -1,5 +1,6 @@
 package dev.infraarchitect.maven;
 
+import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.analysis.AnalysisOptions;
 import dev.infraarchitect.build.BuildRequest;
 import dev.infraarchitect.build.GenerationRefusedException;
@@ -109,7 +110,8 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         BuildRequest request = new BuildRequest(file, displayName, outputDirectory.toPath().toAbsolutePath().normalize(),
                 templates, GeneratorSelection.parse(generators), analysisOptions(), version());
         try {
-            run(new GoalContext(new InfraBuild(request), displayName, baseDirectory, request.outputDirectory(), log));
+            run(new GoalContext(new InfraBuild(request, new ProjectAnalysisMemo(project)), displayName, baseDirectory,
+                    request.outputDirectory(), log));
         } catch (DescriptorException | GenerationRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (UnknownGeneratorException | ConflictingGeneratorsException e) {
@@ -149,6 +151,16 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         Descriptor loaded = context.build().load();
         context.log().info(DescriptorSummary.of(loaded));
         return loaded;
+    }
+
+    /**
+     * Loads and analyses the descriptor (or reuses the analysis an earlier goal of this build made of it) and logs
+     * what it describes.
+     */
+    protected static Analysis loadAndAnalyze(GoalContext context) throws DescriptorException, IOException {
+        Analysis analysis = context.build().loadAndAnalyze();
+        context.log().info(DescriptorSummary.of(analysis.descriptor()));
+        return analysis;
     }
 
     AnalysisOptions analysisOptions() throws MojoFailureException {

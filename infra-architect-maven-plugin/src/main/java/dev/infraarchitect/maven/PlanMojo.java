@@ -34,7 +34,7 @@ public class PlanMojo extends AbstractInfraMojo {
             throw new MojoFailureException("<maxLines> must be at least 1, was " + maxLines + "; e.g. -D"
                     + PropertyNames.PLAN_MAX_LINES + "=50");
         }
-        Analysis analysis = context.build().analyze(load(context));
+        Analysis analysis = loadAndAnalyze(context);
         PendingChanges pending;
         try {
             pending = context.build().pendingChanges(analysis);

@@ -6,6 +6,7 @@ import dev.infraarchitect.build.InfraBuild;
 import dev.infraarchitect.load.DescriptorException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,6 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateMojo extends AbstractInfraMojo {
+
+    /** Findings logged one by one, per severity; the reports hold every finding. */
+    static final int MAX_FINDINGS_LOGGED = 100;
 
     /**
      * Fails the build when the analysis finds an error; false only logs it.
@@ -56,21 +60,36 @@ public class ValidateMojo extends AbstractInfraMojo {
 
     @Override
     protected void run(GoalContext context) throws MojoFailureException, DescriptorException, IOException {
-        Analysis analysis = context.build().analyze(load(context));
+        Analysis analysis = loadAndAnalyze(context);
         context.build().writeReports(analysis);
         List<Finding> errors = analysis.errors();
-        analysis.warnings().forEach(w -> context.log().warn(w.describe() + " [" + w.rule() + "]"));
-        errors.forEach(e -> context.log().error(e.describe() + " [" + e.rule() + "]"));
+        List<Finding> warnings = analysis.warnings();
+        shown(warnings).forEach(w -> context.log().warn(w.describe() + " [" + w.rule() + "]"));
+        more(warnings, "warnings").ifPresent(context.log()::warn);
+        shown(errors).forEach(e -> context.log().error(e.describe() + " [" + e.rule() + "]"));
+        more(errors, "errors").ifPresent(context.log()::error);
         context.log().info("validate: " + count(errors.size(), "error") + ", "
                 + count(analysis.warnings().size(), "warning") + "; reports in "
                 + context.show(context.outputDirectory().resolve(InfraBuild.PLAN_JSON)) + " and "
                 + InfraBuild.SARIF);
         if (!errors.isEmpty() && failOnViolation) {
             throw new MojoFailureException(count(errors.size(), "violation") + " in " + context.displayName() + ":\n"
-                    + errors.stream().map(Finding::describe).collect(Collectors.joining("\n"))
+                    + shown(errors).stream().map(Finding::describe).collect(Collectors.joining("\n"))
+                    + more(errors, "errors").map(line -> "\n" + line).orElse("")
                     + "\nFix the descriptor, or report without failing with -D" + PropertyNames.FAIL_ON_VIOLATION
                     + "=false");
         }
+    }
+
+    /** The findings printed one by one; a system with thousands keeps its log readable, the reports keep all. */
+    private static List<Finding> shown(List<Finding> findings) {
+        return findings.subList(0, Math.min(findings.size(), MAX_FINDINGS_LOGGED));
+    }
+
+    private static Optional<String> more(List<Finding> findings, String what) {
+        int rest = findings.size() - MAX_FINDINGS_LOGGED;
+        return rest <= 0 ? Optional.empty() : Optional.of("... and " + rest + " more " + what + " (all of them are in "
+                + InfraBuild.PLAN_JSON + " and " + InfraBuild.SARIF + ")");
     }
 
     private static String count(int n, String noun) {

@@ -37,11 +37,42 @@ public final class InfraBuild {
 
     private final BuildRequest request;
     private final List<Generator> generators;
+    private final AnalysisMemo memo;
 
     /** @throws dev.infraarchitect.render.UnknownGeneratorException for a generator id no generator has */
     public InfraBuild(BuildRequest request) {
+        this(request, AnalysisMemo.NONE);
+    }
+
+    /**
+     * @param memo where analyses are kept for the other goals of the same build
+     * @throws dev.infraarchitect.render.UnknownGeneratorException for a generator id no generator has
+     */
+    public InfraBuild(BuildRequest request, AnalysisMemo memo) {
         this.request = request;
         this.generators = Generators.select(request.generators());
+        this.memo = memo;
+    }
+
+    /**
+     * Loads and analyses the descriptor, or takes the analysis another goal of this build made of the same bytes,
+     * file name and options.
+     */
+    public Analysis loadAndAnalyze() throws DescriptorException, IOException {
+        String key = null;
+        if (Files.isRegularFile(request.descriptor())) {
+            key = Fingerprint.sha256Hex(Files.readAllBytes(request.descriptor())) + " " + request.displayName() + " "
+                    + new TreeMap<>(request.analysisOptions().severities()) + " " + request.analysisOptions().failOnWarning();
+            Analysis kept = memo.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Analysis analysis = analyze(load());
+        if (key != null) {
+            memo.put(key, analysis);
+        }
+        return analysis;
     }
 
     public Descriptor load() throws DescriptorException {
@@ -74,7 +105,7 @@ public final class InfraBuild {
         if (fingerprint != null && writer.isUpToDate(fingerprint)) {
             return GenerationResult.alreadyUpToDate();
         }
-        Analysis analysis = analyze(load());
+        Analysis analysis = loadAndAnalyze();
         OutputChanges changes = writer.write(render(analysis), fingerprint);
         return new GenerationResult(false, analysis, changes);
     }
