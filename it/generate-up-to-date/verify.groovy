@@ -5,7 +5,9 @@ assert runs.size() == 2
 def out = new File(basedir, 'target/infra')
 def header = { String version, String execution -> "[INFO] --- infra-architect-maven-plugin:${version}:generate (${execution}) @ generate-up-to-date ---".toString() }
 
-def infraLines = { List<String> run -> run.findAll { it.startsWith('[INFO] infra: ') || (it.startsWith('[INFO] --- ') && it.contains(':generate (')) } }
+// Maven 3.9 names the plugin by its prefix in execution headers, 3.8 by its artifactId: compare in one form
+def infraLines = { List<String> run -> run.findAll { it.startsWith('[INFO] infra: ') || (it.startsWith('[INFO] --- ') && it.contains(':generate (')) }
+        .collect { it.replace('[INFO] --- infra:', '[INFO] --- infra-architect-maven-plugin:') } }
 def version = runs[0].find { it.contains(':generate (first)') }.find(/:([^:]+):generate/) { all, v -> v }
 
 // run 1: all four generators write (compose 1, terraform aws 14, adr 2, docs 1), the second execution finds nothing to do
