@@ -150,6 +150,11 @@ public final class Quantities {
         return BigDecimal.valueOf(millicores, 3).stripTrailingZeros().toPlainString();
     }
 
+    /** Cores with their unit, singular for exactly one: {@code 1 core}, {@code 0.5 cores}, {@code 24 cores}. */
+    public static String formatCores(long millicores) {
+        return formatCpu(millicores) + (millicores == 1000 ? " core" : " cores");
+    }
+
     /**
      * Bytes in the largest binary unit that keeps the number at 1 or more, with up to two decimals:
      * {@code 8.25Gi}, {@code 256Mi}, {@code 0}. Below 1Ki the plain byte count is shown with a {@code B}.

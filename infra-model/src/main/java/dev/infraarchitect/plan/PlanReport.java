@@ -196,7 +196,7 @@ public final class PlanReport {
     }
 
     private static String amount(Resource resource, long value) {
-        return resource == Resource.CPU ? resource.format(value) + " cores" : resource.format(value);
+        return resource == Resource.CPU ? Quantities.formatCores(value) : resource.format(value);
     }
 
     private static String cost(EnvironmentPlan environment, String currency) {

@@ -5,6 +5,7 @@ import static dev.infraarchitect.plan.ConsoleText.padRight;
 import static dev.infraarchitect.plan.ConsoleText.shorten;
 
 import dev.infraarchitect.analysis.Usage;
+import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Resource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,9 +104,10 @@ final class UsageTable {
         Resource resource = usage.resource();
         long used = usage.used();
         long limit = usage.limit();
-        String unit = resource == Resource.CPU ? " cores" : "";
-        String over = used > limit ? "  over by " + resource.format(used - limit) + unit : "";
+        boolean cpu = resource == Resource.CPU;
+        String over = used > limit
+                ? "  over by " + (cpu ? Quantities.formatCores(used - limit) : resource.format(used - limit)) : "";
         return new Row(shorten(label, LABEL_WIDTH), resource.key(), TextBar.bar(used, limit), resource.format(used),
-                resource.format(limit) + unit, TextBar.percent(used, limit), over);
+                cpu ? Quantities.formatCores(limit) : resource.format(limit), TextBar.percent(used, limit), over);
     }
 }

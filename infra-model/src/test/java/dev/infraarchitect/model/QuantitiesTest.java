@@ -87,6 +87,9 @@ class QuantitiesTest {
         assertThat(Quantities.formatCpu(24000)).isEqualTo("24");
         assertThat(Quantities.formatCpu(500)).isEqualTo("0.5");
         assertThat(Quantities.formatCpu(2125)).isEqualTo("2.125");
+        assertThat(Quantities.formatCores(1000)).isEqualTo("1 core");
+        assertThat(Quantities.formatCores(500)).isEqualTo("0.5 cores");
+        assertThat(Quantities.formatCores(24000)).isEqualTo("24 cores");
         assertThat(Quantities.formatMoney(new BigDecimal("506.035"))).isEqualTo("506.04");
         assertThat(Quantities.formatMoney(new BigDecimal("10"))).isEqualTo("10.00");
         assertThat(Quantities.formatDuration(Duration.ofMinutes(90))).isEqualTo("1h30m");
