@@ -61,7 +61,7 @@ class ParameterParsingTest {
 
     @Test
     void displayNamesAreRelativeToTheProjectWithForwardSlashes() {
-        Path base = Path.of("/work/project").toAbsolutePath();
+        Path base = Path.of("/projects/shop").toAbsolutePath();
         assertThat(AbstractInfraMojo.displayName(base, base.resolve("src/main/infra/infra.yaml")))
                 .isEqualTo("src/main/infra/infra.yaml");
         assertThat(AbstractInfraMojo.displayName(base, base.resolveSibling("shared/infra.yaml")))
