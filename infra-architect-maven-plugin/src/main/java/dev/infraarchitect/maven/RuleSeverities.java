@@ -18,8 +18,6 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class RuleSeverities {
 
-    private static final List<String> HARD_CHECKS = List.of(AnalysisRules.UNPLACEABLE, AnalysisRules.HOST_CAPACITY,
-            AnalysisRules.TIER_CAPACITY, AnalysisRules.BUDGET, AnalysisRules.COST_CEILING);
     private static final List<String> KEYS = Arrays.stream(Severity.values()).map(Severity::key).toList();
 
     private RuleSeverities() {
@@ -40,7 +38,7 @@ final class RuleSeverities {
                             + "</" + rule.getKey() + ">: '" + rule.getValue() + "' is not a severity (use one of "
                             + String.join(", ", KEYS) + ")" + Suggestions.didYouMean(value, KEYS)));
             if (!AdviceRules.ids().contains(rule.getKey())) {
-                String hard = AnalysisRules.STRUCTURAL.contains(rule.getKey()) || HARD_CHECKS.contains(rule.getKey())
+                String hard = AnalysisRules.ALL.contains(rule.getKey())
                         ? " is a hard check and always an error;" : " is not a rule" + Suggestions.didYouMean(
                                 rule.getKey(), AdviceRules.ids()) + ";";
                 throw new MojoFailureException("<rules><" + rule.getKey() + ">: '" + rule.getKey() + "'" + hard

@@ -32,6 +32,13 @@ public record Analysis(
      * phases and placement mean something even if budgets are exceeded.
      */
     public boolean structurallySound() {
-        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR && AnalysisRules.STRUCTURAL.contains(f.rule()));
+        return structuralErrors().isEmpty();
+    }
+
+    /** The errors that make {@link #structurallySound()} false: cycles, unknown references, phase order. */
+    public List<Finding> structuralErrors() {
+        return findings.stream()
+                .filter(f -> f.severity() == Severity.ERROR && AnalysisRules.STRUCTURAL.contains(f.rule()))
+                .toList();
     }
 }

@@ -18,6 +18,10 @@ public final class AnalysisRules {
     /** Rules whose errors make phases or references meaningless. */
     public static final Set<String> STRUCTURAL = Set.of(UNKNOWN_REFERENCE, DEPENDENCY_CYCLE, PHASE_ORDER, INVALID_SETTING);
 
+    /** Every hard check: always an error, never configurable (only advice rules are). */
+    public static final Set<String> ALL = Set.of(UNKNOWN_REFERENCE, DEPENDENCY_CYCLE, PHASE_ORDER, INVALID_SETTING,
+            UNPLACEABLE, HOST_CAPACITY, TIER_CAPACITY, BUDGET, COST_CEILING);
+
     private AnalysisRules() {
     }
 }

@@ -89,7 +89,7 @@ public final class Analyzer {
     private static void checkOptions(AnalysisOptions options) {
         for (Map.Entry<String, Severity> entry : new TreeMap<>(options.severities()).entrySet()) {
             String id = entry.getKey();
-            if (AnalysisRules.STRUCTURAL.contains(id) || isHardCheck(id)) {
+            if (AnalysisRules.ALL.contains(id)) {
                 throw new IllegalArgumentException("rule '" + id + "' is a hard check and always an error; only"
                         + " advice rules can be configured: " + String.join(", ", AdviceRules.ids()));
             }
@@ -99,11 +99,6 @@ public final class Analyzer {
                         + String.join(", ", AdviceRules.ids()));
             }
         }
-    }
-
-    private static boolean isHardCheck(String id) {
-        return List.of(AnalysisRules.UNPLACEABLE, AnalysisRules.HOST_CAPACITY, AnalysisRules.TIER_CAPACITY,
-                AnalysisRules.BUDGET, AnalysisRules.COST_CEILING).contains(id);
     }
 
     /** Located at the first edge of the cycle: the {@code dependsOn} entry of its first service that starts it. */
