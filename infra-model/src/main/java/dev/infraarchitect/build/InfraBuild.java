@@ -1,7 +1,6 @@
 package dev.infraarchitect.build;
 
 import dev.infraarchitect.analysis.Analysis;
-import dev.infraarchitect.analysis.AnalysisRules;
 import dev.infraarchitect.analysis.Analyzer;
 import dev.infraarchitect.analysis.Finding;
 import dev.infraarchitect.load.DescriptorException;
@@ -19,6 +18,7 @@ import dev.infraarchitect.render.output.OutputChanges;
 import dev.infraarchitect.render.output.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,20 +59,33 @@ public final class InfraBuild {
      * file name and options.
      */
     public Analysis loadAndAnalyze() throws DescriptorException, IOException {
-        String key = null;
-        if (Files.isRegularFile(request.descriptor())) {
-            key = Fingerprint.sha256Hex(Files.readAllBytes(request.descriptor())) + " " + request.displayName() + " "
-                    + new TreeMap<>(request.analysisOptions().severities()) + " " + request.analysisOptions().failOnWarning();
-            Analysis kept = memo.get(key);
-            if (kept != null) {
-                return kept;
-            }
+        return loadAndAnalyze(descriptorBytes());
+    }
+
+    private Analysis loadAndAnalyze(byte[] bytes) throws DescriptorException {
+        if (bytes == null) {
+            return analyze(load());
         }
-        Analysis analysis = analyze(load());
-        if (key != null) {
+        String key = Fingerprint.sha256Hex(bytes) + " " + request.displayName() + " "
+                + new TreeMap<>(request.analysisOptions().severities()) + " " + request.analysisOptions().failOnWarning();
+        Analysis analysis = memo.get(key);
+        if (analysis == null) {
+            analysis = analyze(load());
             memo.put(key, analysis);
         }
         return analysis;
+    }
+
+    /**
+     * The descriptor's bytes, read once for the fingerprint and the memo key; {@code null} when it is no regular file
+     * or larger than the loader accepts, so that loading reports why.
+     */
+    private byte[] descriptorBytes() throws IOException {
+        Path file = request.descriptor();
+        if (!Files.isRegularFile(file) || Files.size(file) > DescriptorLoader.MAX_DOCUMENT_BYTES) {
+            return null;
+        }
+        return Files.readAllBytes(file);
     }
 
     public Descriptor load() throws DescriptorException {
@@ -87,12 +100,12 @@ public final class InfraBuild {
     /** Writes {@code plan.json} and {@code infra.sarif} into the output directory. */
     public void writeReports(Analysis analysis) throws IOException {
         writePlanJson(analysis);
-        AtomicFiles.write(request.outputDirectory().resolve(SARIF),
-                Sarif.write(analysis.findings(), request.displayName(), request.toolVersion()));
+        new OutputWriter(request.outputDirectory()).writeReport(new GeneratedFile(SARIF,
+                Sarif.write(analysis.findings(), request.displayName(), request.toolVersion())));
     }
 
     public void writePlanJson(Analysis analysis) throws IOException {
-        AtomicFiles.write(request.outputDirectory().resolve(PLAN_JSON), PlanJson.write(analysis));
+        new OutputWriter(request.outputDirectory()).writeReport(new GeneratedFile(PLAN_JSON, PlanJson.write(analysis)));
     }
 
     /**
@@ -101,20 +114,19 @@ public final class InfraBuild {
      */
     public GenerationResult generate() throws DescriptorException, GenerationRefusedException, IOException {
         OutputWriter writer = new OutputWriter(request.outputDirectory());
-        Fingerprint fingerprint = fingerprint();
+        byte[] bytes = descriptorBytes();
+        Fingerprint fingerprint = bytes == null ? null : fingerprint(bytes);
         if (fingerprint != null && writer.isUpToDate(fingerprint)) {
             return GenerationResult.alreadyUpToDate();
         }
-        Analysis analysis = loadAndAnalyze();
+        Analysis analysis = loadAndAnalyze(bytes);
         OutputChanges changes = writer.write(render(analysis), fingerprint);
         return new GenerationResult(false, analysis, changes);
     }
 
     /** The files generation would write for {@code analysis}, sorted by path. */
     public List<GeneratedFile> render(Analysis analysis) throws GenerationRefusedException {
-        List<Finding> structural = analysis.errors().stream()
-                .filter(f -> AnalysisRules.STRUCTURAL.contains(f.rule()))
-                .toList();
+        List<Finding> structural = analysis.structuralErrors();
         if (!structural.isEmpty()) {
             throw new GenerationRefusedException(structural);
         }
@@ -127,13 +139,9 @@ public final class InfraBuild {
         return new PendingChanges(changes.added(), changes.changed(), changes.removed());
     }
 
-    private Fingerprint fingerprint() throws IOException {
-        if (!Files.isRegularFile(request.descriptor())) {
-            return null;
-        }
+    private Fingerprint fingerprint(byte[] descriptor) {
         // the display name is part of the output (file headers name the descriptor), so it is part of the key
-        return Fingerprint.of(Files.readAllBytes(request.descriptor()), request.templateDirectory(),
-                generators.stream().map(Generator::id).toList(), request.toolVersion(),
-                new TreeMap<>(Map.of("descriptor", request.displayName())));
+        return Fingerprint.of(descriptor, request.templateDirectory(), generators.stream().map(Generator::id).toList(),
+                request.toolVersion(), new TreeMap<>(Map.of("descriptor", request.displayName())));
     }
 }

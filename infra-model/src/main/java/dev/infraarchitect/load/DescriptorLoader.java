@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 public final class DescriptorLoader {
 
+    /** The largest descriptor file accepted, in bytes (64 MiB); a larger one is refused before it is read. */
+    public static final long MAX_DOCUMENT_BYTES = LoaderLimits.MAX_DOCUMENT_BYTES;
+
     private DescriptorLoader() {
     }
 

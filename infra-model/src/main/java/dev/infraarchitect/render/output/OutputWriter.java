@@ -89,11 +89,26 @@ public final class OutputWriter {
         SortedMap<String, String> hashes = new TreeMap<>();
         plan.contents().forEach((path, content) -> hashes.put(path, Fingerprint.sha256Hex(content)));
         byte[] manifest = new Manifest(fingerprint, hashes).toBytes();
-        Path manifestFile = directory.resolve(MANIFEST);
-        if (!sameBytes(manifestFile, manifest)) {
-            move(stage(manifestFile, manifest), manifestFile);
-        }
+        replace(directory.resolve(MANIFEST), manifest);
         return plan.changes();
+    }
+
+    /**
+     * Writes one report beside the generated files ({@code plan.json}, {@code infra.sarif}): atomically, only when
+     * its bytes differ, never through a link that leads out of the directory, and outside the manifest, so that
+     * generation neither lists nor removes it.
+     */
+    public void writeReport(GeneratedFile report) throws IOException {
+        Files.createDirectories(directory);
+        Path target = resolve(directory.toRealPath(), report.path());
+        Files.createDirectories(target.getParent());
+        replace(target, report.content());
+    }
+
+    private static void replace(Path target, byte[] content) throws IOException {
+        if (!sameBytes(target, content)) {
+            move(stage(target, content), target);
+        }
     }
 
     /**
