@@ -6,7 +6,6 @@ import dev.infraarchitect.build.BuildRequest;
 import dev.infraarchitect.build.GenerationRefusedException;
 import dev.infraarchitect.build.InfraBuild;
 import dev.infraarchitect.load.DescriptorException;
-import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.render.ConflictingGeneratorsException;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.UnknownGeneratorException;
@@ -144,13 +143,6 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
     /** Whether warnings count as errors; only {@code infra:validate} offers the switch. */
     protected boolean failOnWarning() {
         return false;
-    }
-
-    /** Loads the descriptor and logs what it describes. */
-    protected static Descriptor load(GoalContext context) throws DescriptorException {
-        Descriptor loaded = context.build().load();
-        context.log().info(DescriptorSummary.of(loaded));
-        return loaded;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.render.Templates;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,9 +23,9 @@ class AbstractInfraMojoTest {
         GoalContext seen;
 
         @Override
-        protected void run(GoalContext context) throws dev.infraarchitect.load.DescriptorException {
+        protected void run(GoalContext context) throws dev.infraarchitect.load.DescriptorException, IOException {
             seen = context;
-            load(context);
+            loadAndAnalyze(context);
             new Templates(null).render("no-such-template.ftl", Map.of());
         }
     }
