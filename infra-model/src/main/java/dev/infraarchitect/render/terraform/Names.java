@@ -12,8 +12,17 @@ final class Names {
 
     /** A descriptor name ({@code [a-z][a-z0-9-]*}) as a resource or variable identifier: {@code my-api -> my_api}. */
     static String id(String name) {
-        String id = name.replaceAll("[^A-Za-z0-9_]", "_");
-        return Character.isLetter(id.charAt(0)) || id.charAt(0) == '_' ? id : "v_" + id;
+        // A loop rather than replaceAll: every resource, variable and output name passes here. One '_' per code
+        // point, as the regular expression did.
+        StringBuilder id = new StringBuilder(name.length() + 2);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            boolean kept = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+            id.append(kept ? (char) c : '_');
+            i += Character.charCount(c);
+        }
+        char first = id.charAt(0);
+        return Character.isLetter(first) || first == '_' ? id.toString() : id.insert(0, "v_").toString();
     }
 
     /** The variable for a setting of a service: {@code (api, DATABASE_PASSWORD) -> api_database_password}. */
