@@ -1,38 +1,97 @@
 package dev.infraarchitect.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * One artifact: a path relative to the output directory, with {@code /} separators, and its bytes.
  * The path is checked here, before it ever becomes a file name: no absolute paths, no {@code ..}, no empty or
- * hidden segments, only portable characters.
+ * hidden segments, only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
+ *
+ * <p>A class rather than a record so that the bytes are copied only where they cross into a caller's hands
+ * ({@link #content()}); a large build hands over more than a hundred megabytes of them.
  */
-public record GeneratedFile(String path, byte[] content) {
+public final class GeneratedFile {
 
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    private static final int MAX_SEGMENT = 128;
 
-    public GeneratedFile {
-        for (String segment : path.split("/", -1)) {
-            if (!SEGMENT.matcher(segment).matches() || segment.contains("..")) {
-                throw new IllegalArgumentException("unsafe output path '" + path + "'");
-            }
+    private final String path;
+    private final byte[] content;
+
+    public GeneratedFile(String path, byte[] content) {
+        this(content.clone(), path);
+    }
+
+    /** Takes {@code owned} as it is: only for arrays nobody else holds. */
+    private GeneratedFile(byte[] owned, String path) {
+        if (!isSafePath(path)) {
+            throw new IllegalArgumentException("unsafe output path '" + path + "'");
         }
-        content = content.clone();
+        this.path = path;
+        this.content = owned;
     }
 
     public static GeneratedFile text(String path, String text) {
-        return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8));
+        return new GeneratedFile(text.getBytes(StandardCharsets.UTF_8), path);
     }
 
-    @Override
+    public String path() {
+        return path;
+    }
+
+    /** A copy of the bytes. */
     public byte[] content() {
         return content.clone();
     }
 
+    public int size() {
+        return content.length;
+    }
+
     public String text() {
         return new String(content, StandardCharsets.UTF_8);
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(content);
+    }
+
+    public boolean hasContent(byte[] bytes) {
+        return Arrays.equals(content, bytes);
+    }
+
+    static boolean isSafePath(String path) {
+        int start = 0;
+        while (true) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            if (!isSafeSegment(path, start, end)) {
+                return false;
+            }
+            if (slash < 0) {
+                return true;
+            }
+            start = slash + 1;
+        }
+    }
+
+    private static boolean isSafeSegment(String path, int start, int end) {
+        if (end == start || end - start > MAX_SEGMENT || !isWordChar(path.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = path.charAt(i);
+            if (!(isWordChar(c) || c == '.' || c == '-') || (c == '.' && path.charAt(i - 1) == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.infraarchitect.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,5 +31,25 @@ class GeneratedFileTest {
     @ValueSource(ints = {129, 1000})
     void refusesOverlongSegments(int length) {
         assertThatThrownBy(() -> GeneratedFile.text("a".repeat(length), "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void acceptsSegmentsUpToTheLimit() {
+        assertThat(GeneratedFile.text("a".repeat(128) + "/b", "x").path()).startsWith("aaa");
+    }
+
+    @Test
+    void bytesCannotBeChangedFromOutside() throws Exception {
+        byte[] given = "abc".getBytes(StandardCharsets.UTF_8);
+        GeneratedFile file = new GeneratedFile("a.txt", given);
+        given[0] = 'x';
+        file.content()[1] = 'x';
+        assertThat(file.text()).isEqualTo("abc");
+        assertThat(file.size()).isEqualTo(3);
+        assertThat(file.hasContent("abc".getBytes(StandardCharsets.UTF_8))).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        file.writeTo(out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abc");
+        assertThat(file).isEqualTo(GeneratedFile.text("a.txt", "abc")).hasSameHashCodeAs(GeneratedFile.text("a.txt", "abc"));
     }
 }
