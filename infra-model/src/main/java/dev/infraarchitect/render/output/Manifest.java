@@ -12,10 +12,11 @@ import java.util.TreeMap;
 
 /**
  * The record of what the last run wrote, kept as {@value #FILE_NAME} in the output directory: the first line is
- * {@code fingerprint <sha256>} (or {@code fingerprint none}), then one {@code <sha256> <path>} line per file, sorted
- * by path. A file that does not parse is treated as absent: it costs a full regeneration, never a failure.
+ * {@code fingerprint <sha256>} (or {@code fingerprint none}), then one {@code <size> <path>} line per file (size in
+ * bytes), sorted by path. A file that does not parse is treated as absent: it costs a full regeneration, never a
+ * failure. It holds nothing that varies between runs of the same input, so it is as reproducible as the files.
  */
-record Manifest(Fingerprint fingerprint, SortedMap<String, String> files) {
+record Manifest(Fingerprint fingerprint, SortedMap<String, Long> files) {
 
     static final String FILE_NAME = ".infra-manifest";
     private static final String HEADER = "fingerprint ";
@@ -49,20 +50,21 @@ record Manifest(Fingerprint fingerprint, SortedMap<String, String> files) {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        SortedMap<String, String> files = new TreeMap<>();
+        SortedMap<String, Long> files = new TreeMap<>();
         for (int i = 1; i < lines.length - 1; i++) {
             String line = lines[i];
             int space = line.indexOf(' ');
-            if (space != 64 || !line.substring(0, 64).matches("[0-9a-f]{64}")) {
+            if (space < 1 || space > 18 || !line.substring(0, space).chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Optional.empty();
             }
-            String path = line.substring(65);
+            long size = Long.parseLong(line.substring(0, space));
+            String path = line.substring(space + 1);
             try {
                 new GeneratedFile(path, new byte[0]);
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
-            if (files.put(path, line.substring(0, 64)) != null) {
+            if (files.put(path, size) != null) {
                 return Optional.empty();
             }
         }
@@ -72,7 +74,7 @@ record Manifest(Fingerprint fingerprint, SortedMap<String, String> files) {
     byte[] toBytes() {
         StringBuilder sb = new StringBuilder(HEADER).append(fingerprint == null ? "none" : fingerprint.sha256())
                 .append('\n');
-        files.forEach((path, sha) -> sb.append(sha).append(' ').append(path).append('\n'));
+        files.forEach((path, size) -> sb.append(size).append(' ').append(path).append('\n'));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -11,8 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,10 +87,12 @@ public final class OutputWriter {
             Files.deleteIfExists(target);
             pruneEmptyParents(target.getParent());
         }
-        SortedMap<String, String> hashes = new TreeMap<>();
-        plan.contents().forEach((path, content) -> hashes.put(path, Fingerprint.sha256Hex(content)));
-        byte[] manifest = new Manifest(fingerprint, hashes).toBytes();
-        replace(directory.resolve(MANIFEST), manifest);
+        SortedMap<String, Long> sizes = new TreeMap<>();
+        plan.contents().forEach((path, file) -> sizes.put(path, (long) file.size()));
+        byte[] manifest = new Manifest(fingerprint, sizes).toBytes();
+        // Always rewritten, even with the same bytes: isUpToDate relies on no listed file being newer than it.
+        Path manifestFile = directory.resolve(MANIFEST);
+        move(stage(manifestFile, out -> out.write(manifest)), manifestFile);
         return plan.changes();
     }
 
@@ -102,18 +105,17 @@ public final class OutputWriter {
         Files.createDirectories(directory);
         Path target = resolve(directory.toRealPath(), report.path());
         Files.createDirectories(target.getParent());
-        replace(target, report.content());
-    }
-
-    private static void replace(Path target, byte[] content) throws IOException {
-        if (!sameBytes(target, content)) {
-            move(stage(target, content), target);
+        if (!sameBytes(target, report)) {
+            move(stage(target, report::writeTo), target);
         }
     }
 
     /**
-     * Whether the last run had this fingerprint and every file it wrote still holds the bytes it wrote. Any doubt
-     * (no manifest, a corrupt one, a missing or edited file) answers {@code false}; this never throws.
+     * Whether the last run had this fingerprint and every file it wrote is still there, untouched: the size it wrote
+     * and not modified after the manifest, which is written last. Only file attributes are read, never contents,
+     * so an unchanged build costs a directory walk (like make, an edit that keeps the size within the file system's
+     * timestamp granularity of the last run goes unnoticed). Any doubt (no manifest, a corrupt one, a missing,
+     * resized or newer file) answers {@code false}; this never throws.
      */
     public boolean isUpToDate(Fingerprint fingerprint) {
         if (!Files.isDirectory(directory)) {
@@ -125,10 +127,12 @@ public final class OutputWriter {
         }
         try {
             Path root = directory.toRealPath();
-            for (Map.Entry<String, String> entry : manifest.get().files().entrySet()) {
+            FileTime written = Files.getLastModifiedTime(root.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS);
+            for (Map.Entry<String, Long> entry : manifest.get().files().entrySet()) {
                 Path file = resolve(root, entry.getKey());
-                if (!Files.isRegularFile(file)
-                        || !Fingerprint.sha256Hex(Files.readAllBytes(file)).equals(entry.getValue())) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (!attributes.isRegularFile() || attributes.size() != entry.getValue()
+                        || attributes.lastModifiedTime().compareTo(written) > 0) {
                     return false;
                 }
             }
@@ -138,13 +142,14 @@ public final class OutputWriter {
         }
     }
 
-    private record Plan(OutputChanges changes, SortedMap<String, Path> targets, SortedMap<String, byte[]> contents) {
+    private record Plan(OutputChanges changes, SortedMap<String, Path> targets,
+            SortedMap<String, GeneratedFile> contents) {
     }
 
     private Plan plan(List<GeneratedFile> files) throws IOException {
-        SortedMap<String, byte[]> contents = new TreeMap<>();
+        SortedMap<String, GeneratedFile> contents = new TreeMap<>();
         for (GeneratedFile file : files) {
-            if (contents.put(file.path(), file.content()) != null) {
+            if (contents.put(file.path(), file) != null) {
                 throw new IllegalArgumentException("two generated files share the path " + file.path());
             }
         }
@@ -159,7 +164,7 @@ public final class OutputWriter {
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+        for (Map.Entry<String, GeneratedFile> entry : contents.entrySet()) {
             Path target = resolve(root, entry.getKey());
             targets.put(entry.getKey(), target);
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -219,10 +224,18 @@ public final class OutputWriter {
         return current;
     }
 
-    private static Path stage(Path target, byte[] content) throws IOException {
+    private static Path stage(Path target, GeneratedFile file) throws IOException {
+        return stage(target, file::writeTo);
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static Path stage(Path target, Content content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(content);
+            content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -251,9 +264,9 @@ public final class OutputWriter {
         }
     }
 
-    private static boolean sameBytes(Path file, byte[] content) throws IOException {
-        return Files.isRegularFile(file) && Files.size(file) == content.length
-                && Arrays.equals(Files.readAllBytes(file), content);
+    private static boolean sameBytes(Path file, GeneratedFile content) throws IOException {
+        return Files.isRegularFile(file) && Files.size(file) == content.size()
+                && content.hasContent(Files.readAllBytes(file));
     }
 
     private static SortedSet<String> sorted(List<String> a, List<String> b) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,38 @@ class FingerprintTest {
         Files.delete(out.resolve("compose/compose.yaml"));
         Files.delete(out.resolve("compose"));
         assertThat(writer.isUpToDate(fingerprint())).isFalse();
+    }
+
+    @Test
+    void notUpToDateWhenAnOutputFileWasEditedKeepingItsSize() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(FILES, fingerprint());
+        Path file = out.resolve("docs/architecture.md");
+        String text = Files.readString(file);
+        FileTime manifestWritten = Files.getLastModifiedTime(out.resolve(".infra-manifest"));
+        Files.writeString(file, text.toUpperCase(java.util.Locale.ROOT));
+        // set explicitly: the file system's clock may not have ticked since the manifest was written
+        Files.setLastModifiedTime(file, FileTime.fromMillis(manifestWritten.toMillis() + 2_000));
+
+        assertThat(Files.size(file)).isEqualTo(text.length());
+        assertThat(writer.isUpToDate(fingerprint())).isFalse();
+    }
+
+    @Test
+    void upToDateReadsAttributesOnlyAndSurvivesARewriteOfTheSameBytes() throws IOException {
+        OutputWriter writer = new OutputWriter(out);
+        writer.write(FILES, fingerprint());
+        Path file = out.resolve("compose/compose.yaml");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_000)); // older than the manifest, same size
+
+        assertThat(writer.isUpToDate(fingerprint())).isTrue();
+
+        // saved again with the same bytes after the last run (the manifest is made older than a fresh save)
+        Files.write(file, Files.readAllBytes(file));
+        Files.setLastModifiedTime(out.resolve(".infra-manifest"), FileTime.fromMillis(1_000_000));
+        assertThat(writer.isUpToDate(fingerprint())).isFalse();
+        writer.write(FILES, fingerprint()); // nothing to write, but the manifest is renewed
+        assertThat(writer.isUpToDate(fingerprint())).isTrue();
     }
 
     @Test

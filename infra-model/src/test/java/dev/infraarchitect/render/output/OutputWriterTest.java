@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputWriterTest {
 
-    private static final String HASH_A = Fingerprint.sha256Hex("a\n".getBytes());
-    private static final String HASH_B = Fingerprint.sha256Hex("b\n".getBytes());
+    private static final String SIZE_A = "2"; // "a\n"
+    private static final String SIZE_B = "2";
 
     @TempDir
     Path temp;
@@ -36,7 +36,7 @@ class OutputWriterTest {
         assertThat(out().resolve("compose/a.yml")).hasContent("a");
         assertThat(out().resolve("docs/b.md")).hasContent("b");
         assertThat(Files.readString(out().resolve(".infra-manifest"))).isEqualTo(
-                "fingerprint none\n" + HASH_A + " compose/a.yml\n" + HASH_B + " docs/b.md\n");
+                "fingerprint none\n" + SIZE_A + " compose/a.yml\n" + SIZE_B + " docs/b.md\n");
         assertThat(listing()).containsExactly(".infra-manifest", "compose", "compose/a.yml", "docs", "docs/b.md");
     }
 
@@ -72,7 +72,7 @@ class OutputWriterTest {
         assertThat(listing()).containsExactly(".infra-manifest", "compose", "compose/a.yml", "compose/mine.yml",
                 "notes.txt");
         assertThat(Files.readString(out().resolve(".infra-manifest")))
-                .isEqualTo("fingerprint none\n" + HASH_A + " compose/a.yml\n");
+                .isEqualTo("fingerprint none\n" + SIZE_A + " compose/a.yml\n");
     }
 
     @Test
@@ -192,14 +192,14 @@ class OutputWriterTest {
         assertThat(changes).isEqualTo(new OutputChanges(List.of(), List.of(), List.of(), List.of("a.txt")));
         assertThat(listing()).containsExactly(".infra-manifest", "a.txt", "b.txt");
         assertThat(Files.readString(out().resolve(".infra-manifest")))
-                .isEqualTo("fingerprint none\n" + HASH_A + " a.txt\n");
+                .isEqualTo("fingerprint none\n" + SIZE_A + " a.txt\n");
     }
 
     @Test
     void aManifestNamingAPathOutsideIsCorruptAndRemovesNothing() throws IOException {
         Files.createDirectories(out());
         Path victim = Files.writeString(temp.resolve("target/victim.txt"), "keep");
-        Files.writeString(out().resolve(".infra-manifest"), "fingerprint none\n" + HASH_A + " ../victim.txt\n");
+        Files.writeString(out().resolve(".infra-manifest"), "fingerprint none\n" + SIZE_A + " ../victim.txt\n");
 
         new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
 
