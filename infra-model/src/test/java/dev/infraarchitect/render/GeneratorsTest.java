@@ -3,7 +3,11 @@ package dev.infraarchitect.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.infraarchitect.analysis.Analysis;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class GeneratorsTest {
@@ -41,5 +45,57 @@ class GeneratorsTest {
         assertThatThrownBy(() -> Generators.select(List.of("kubernetes", "Kubernetes-No-Wait")))
                 .isInstanceOf(ConflictingGeneratorsException.class)
                 .hasMessage("generators 'kubernetes' and 'kubernetes-no-wait' write the same files; select one of them");
+    }
+
+    @Test
+    void generatorsRunSideBySideAndGiveWhatTheyGiveOneAfterTheOther() {
+        Analysis analysis = ShopFixture.analysis();
+        Templates templates = new Templates(null);
+        List<Generator> all = Generators.select(Generators.everyOutput());
+        List<GeneratedFile> serial = new ArrayList<>();
+        all.forEach(g -> serial.addAll(g.generate(analysis, templates)));
+        serial.sort(java.util.Comparator.comparing(GeneratedFile::path));
+
+        assertThat(Generators.generate(all, analysis, templates)).containsExactlyElementsOf(serial);
+    }
+
+    @Test
+    void aFailureOfTheFirstGeneratorInOrderIsThrownEvenWhenALaterOneFailsFirst() {
+        CountDownLatch laterFailed = new CountDownLatch(1);
+        Generator first = fake("first", () -> {
+            awaitQuietly(laterFailed);
+            throw new IllegalStateException("first failed");
+        });
+        Generator later = fake("later", () -> {
+            laterFailed.countDown();
+            throw new IllegalArgumentException("later failed");
+        });
+        Generator fine = fake("fine", List::of);
+
+        assertThatThrownBy(() -> Generators.generate(List.of(first, fine, later), null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessage("first failed");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            // only a multi-processor run has the later generator on another thread; alone it never counts down
+            latch.await(Runtime.getRuntime().availableProcessors() > 1 ? 10 : 0, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Generator fake(String id, java.util.function.Supplier<List<GeneratedFile>> files) {
+        return new Generator() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+                return files.get();
+            }
+        };
     }
 }
