@@ -114,10 +114,10 @@ public final class Targets {
         long t1 = System.nanoTime();
         Analysis analysis = Pipeline.analyze(descriptor);
         long t2 = System.nanoTime();
-        List<GeneratedFile> files = Pipeline.generate(analysis, Generators.ids());
+        List<GeneratedFile> files = Pipeline.generate(analysis, Generators.everyOutput());
         long t3 = System.nanoTime();
         cpu = processCpu() - cpu;
-        long bytes = files.stream().mapToLong(f -> f.content().length).sum();
+        long bytes = files.stream().mapToLong(GeneratedFile::size).sum();
         return new Stages(t1 - t0, t2 - t1, t3 - t2, bytes, cpu);
     }
 
@@ -194,7 +194,7 @@ public final class Targets {
                 long start = System.nanoTime();
                 List<GeneratedFile> files = Pipeline.generate(analysis, ids);
                 times[i] = System.nanoTime() - start;
-                bytes = files.stream().mapToLong(f -> f.content().length).sum();
+                bytes = files.stream().mapToLong(GeneratedFile::size).sum();
             }
             OUT.printf(Locale.ROOT, "  %-10s %10s  (%s; %.1f MB)%n", id, ms(median(times)), spread(times), bytes / 1e6);
         }
