@@ -43,18 +43,24 @@ final class ComposeFile {
     private final String host;
     private final List<Service> services;
     private final List<String> unplaced;
+    private final Map<String, Service> servicesByName;
     private final SortedSet<String> networks = new TreeSet<>();
     private final SortedSet<String> volumes = new TreeSet<>();
     private final SortedSet<String> secrets = new TreeSet<>();
 
-    /** {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name. */
-    ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services, List<String> unplaced) {
+    /**
+     * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name;
+     * {@code servicesByName} holds every service of the descriptor, for lookups by name.
+     */
+    ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services, List<String> unplaced,
+            Map<String, Service> servicesByName) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
         this.environment = environment;
         this.host = host;
         this.services = services;
         this.unplaced = unplaced;
+        this.servicesByName = servicesByName;
     }
 
     String render() {
@@ -67,7 +73,8 @@ final class ComposeFile {
         root.put("name", descriptor.project() + "-" + environment.name() + (host == null ? "" : "-" + host));
         Mapping serviceMap = new Mapping();
         for (Service service : services) {
-            serviceMap.put(service.name(), service(service), serviceComments(service));
+            SortedMap<String, Service> dependencies = dependencies(service);
+            serviceMap.put(service.name(), service(service, dependencies), serviceComments(service, dependencies));
         }
         root.put("services", serviceMap);
         if (!networks.isEmpty()) {
@@ -101,7 +108,7 @@ final class ComposeFile {
         return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     }
 
-    private Mapping service(Service service) {
+    private Mapping service(Service service, SortedMap<String, Service> dependencies) {
         Mapping out = new Mapping();
         out.put("image", literal(service.image() == null ? "" : service.image()));
         out.put("deploy", deploy(service));
@@ -110,7 +117,7 @@ final class ComposeFile {
             out.put("group_add", List.of("video", "render"));
         }
         Mapping dependsOn = new Mapping();
-        for (Map.Entry<String, Service> dependency : dependencies(service).entrySet()) {
+        for (Map.Entry<String, Service> dependency : dependencies.entrySet()) {
             if (outside(dependency.getKey(), dependency.getValue()) == null) {
                 String condition = dependency.getValue().healthcheck() != null ? "service_healthy" : "service_started";
                 dependsOn.put(dependency.getKey(), new Mapping().put("condition", condition));
@@ -193,10 +200,10 @@ final class ComposeFile {
         return machine == null ? GpuKind.NONE : machine.gpu();
     }
 
-    private List<String> serviceComments(Service service) {
+    private List<String> serviceComments(Service service, SortedMap<String, Service> dependencies) {
         List<String> comments = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, Service> dependency : dependencies(service).entrySet()) {
+        for (Map.Entry<String, Service> dependency : dependencies.entrySet()) {
             String reason = outside(dependency.getKey(), dependency.getValue());
             if (reason != null) {
                 missing.add(dependency.getKey() + " (" + reason + ")");
@@ -223,7 +230,7 @@ final class ComposeFile {
     /** Dependencies sorted by name, each with its service or {@code null} when the name is unknown. */
     private SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> dependencies = new TreeMap<>();
-        service.dependsOn().forEach(name -> dependencies.put(name, descriptor.services().get(name)));
+        service.dependsOn().forEach(name -> dependencies.put(name, servicesByName.get(name)));
         return dependencies;
     }
 

@@ -9,7 +9,9 @@ import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -46,13 +48,15 @@ public final class ComposeGenerator implements Generator {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
+        Map<String, Service> servicesByName = new HashMap<>(descriptor.services()); // the sorted map is slower to ask
         List<GeneratedFile> files = new ArrayList<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {
                 String host = hosted ? entry.getKey() : null;
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
-                String text = new ComposeFile(analysis, environment, host, entry.getValue(), unplaced).render();
+                String text = new ComposeFile(analysis, environment, host, entry.getValue(), unplaced,
+                        servicesByName).render();
                 files.add(GeneratedFile.text(path, text));
             }
         }

@@ -81,7 +81,7 @@ public final class YamlWriter {
 
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
     public static String document(List<String> header, Mapping root) {
-        StringBuilder out = new StringBuilder(4096);
+        StringBuilder out = new StringBuilder(1024); // most documents are one small object
         for (String line : header) {
             comment(out, 0, line);
         }
