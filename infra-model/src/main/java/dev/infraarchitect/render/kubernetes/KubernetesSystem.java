@@ -9,9 +9,12 @@ import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -27,15 +30,19 @@ final class KubernetesSystem {
     private final Analysis analysis;
     private final Labels labels;
     private final boolean waitForDependencies;
-    private final SortedMap<String, SortedSet<String>> dependents = new TreeMap<>();
+    /** By name; hash maps, because every manifest asks them and the sorted maps are slower to ask. */
+    private final Map<String, Service> servicesByName;
+    private final Map<String, List<Service>> dependents = new HashMap<>();
 
     KubernetesSystem(Analysis analysis, boolean waitForDependencies) {
         this.analysis = analysis;
         this.labels = new Labels(analysis);
         this.waitForDependencies = waitForDependencies;
+        this.servicesByName = new HashMap<>(analysis.descriptor().services());
+        // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
         for (Service service : analysis.descriptor().services().values()) {
-            for (String dependency : service.dependsOn()) {
-                dependents.computeIfAbsent(dependency, d -> new TreeSet<>()).add(service.name());
+            for (String dependency : new LinkedHashSet<>(service.dependsOn())) {
+                dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);
             }
         }
     }
@@ -59,17 +66,13 @@ final class KubernetesSystem {
     /** {@code service}'s dependencies sorted by name, each with its service or {@code null} when unknown. */
     SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> out = new TreeMap<>();
-        service.dependsOn().forEach(name -> out.put(name, descriptor().services().get(name)));
+        service.dependsOn().forEach(name -> out.put(name, servicesByName.get(name)));
         return out;
     }
 
     /** The services that depend on {@code name}, sorted. */
     List<Service> dependents(String name) {
-        List<Service> out = new ArrayList<>();
-        for (String dependent : dependents.getOrDefault(name, new TreeSet<>())) {
-            out.add(descriptor().services().get(dependent));
-        }
-        return out;
+        return Collections.unmodifiableList(dependents.getOrDefault(name, List.of()));
     }
 
     /** The internal networks {@code service} is attached to, sorted. */
