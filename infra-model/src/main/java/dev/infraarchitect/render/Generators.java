@@ -1,6 +1,7 @@
 package dev.infraarchitect.render;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.render.adr.AdrGenerator;
 import dev.infraarchitect.render.compose.ComposeGenerator;
 import dev.infraarchitect.render.docs.DocsGenerator;
@@ -13,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
 
 /** The generators the plugin offers, by id, in the order they run and write. */
 public final class Generators {
@@ -69,77 +67,14 @@ public final class Generators {
     }
 
     /**
-     * Every file the selected generators produce, sorted by path. The generators run side by side, on at most as
-     * many threads as there are processors (the calling thread included); they share nothing but the immutable
-     * analysis and the thread-safe templates, so the result is the same as one after the other. When several fail,
-     * the failure of the first in standard order is thrown, as a serial run would.
+     * Every file the selected generators produce, sorted by path. The generators run side by side
+     * ({@link SideBySide}); they share nothing but the immutable analysis and the thread-safe templates, so the
+     * result is the same as one after the other, and so is the failure thrown when several fail.
      */
-    public static List<GeneratedFile> generate(List<Generator> generators,
-            Analysis analysis, Templates templates) {
-        int threads = Math.min(generators.size(), Runtime.getRuntime().availableProcessors());
-        List<List<GeneratedFile>> outputs = threads <= 1
-                ? generators.stream().map(g -> g.generate(analysis, templates)).toList()
-                : inParallel(generators, threads, g -> g.generate(analysis, templates));
+    public static List<GeneratedFile> generate(List<Generator> generators, Analysis analysis, Templates templates) {
         List<GeneratedFile> files = new ArrayList<>();
-        outputs.forEach(files::addAll);
+        SideBySide.map(generators, g -> g.generate(analysis, templates)).forEach(files::addAll);
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
-    }
-
-    /**
-     * {@code work} applied to every generator, the calling thread taking part. Threads are made per call rather than
-     * borrowed from a shared pool: they inherit the caller's context class loader (a Maven plugin's realm), and a
-     * reactor building modules in parallel cannot starve a pool it does not know.
-     */
-    private static List<List<GeneratedFile>> inParallel(List<Generator> generators, int threads,
-            Function<Generator, List<GeneratedFile>> work) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicReferenceArray<Object> results =
-                new AtomicReferenceArray<>(generators.size());
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < generators.size(); i = next.getAndIncrement()) {
-                try {
-                    results.set(i, work.apply(generators.get(i)));
-                } catch (RuntimeException | Error e) {
-                    results.set(i, e);
-                }
-            }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread helper = new Thread(worker, "infra-generate-" + t);
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
-        }
-        worker.run();
-        boolean interrupted = false;
-        for (Thread helper : helpers) {
-            while (true) {
-                try {
-                    helper.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the helpers finish what they hold; the caller sees the interrupt after
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        List<List<GeneratedFile>> outputs = new ArrayList<>();
-        for (int i = 0; i < generators.size(); i++) {
-            Object result = results.get(i);
-            if (result instanceof RuntimeException e) {
-                throw e;
-            }
-            if (result instanceof Error e) {
-                throw e;
-            }
-            @SuppressWarnings("unchecked")
-            List<GeneratedFile> files = (List<GeneratedFile>) result;
-            outputs.add(files);
-        }
-        return outputs;
     }
 }
