@@ -42,10 +42,28 @@ final class TreeReader {
 
     private final String file;
     private final Problems problems;
+    private final int lineOffset;
+    private final int depthOffset;
+    private int nodes;
 
     TreeReader(String file, Problems problems) {
+        this(file, problems, 0, 0);
+    }
+
+    /**
+     * A reader of one part of a document ({@link PartedReader}): lines are counted from {@code lineOffset + 1}, and
+     * the part's top node is {@code depthOffset} levels deep in the whole.
+     */
+    TreeReader(String file, Problems problems, int lineOffset, int depthOffset) {
         this.file = file;
         this.problems = problems;
+        this.lineOffset = lineOffset;
+        this.depthOffset = depthOffset;
+    }
+
+    /** How many values (scalars, maps and lists) the last read created. */
+    int nodesRead() {
+        return nodes;
     }
 
     private static LoaderOptions loaderOptions() {
@@ -74,7 +92,7 @@ final class TreeReader {
     private Node readTree(JsonParser parser) throws IOException {
         Deque<Frame> stack = new ArrayDeque<>();
         Node root = null;
-        int nodes = 0;
+        nodes = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             Location at = locationOf(parser.currentTokenLocation());
@@ -103,7 +121,7 @@ final class TreeReader {
             };
             boolean kept = stack.isEmpty() || stack.peek().accept(node);
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                if (stack.size() >= LoaderLimits.MAX_DEPTH) {
+                if (stack.size() + depthOffset >= LoaderLimits.MAX_DEPTH) {
                     problems.add(at, "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor"
                             + " needs at most six");
                     throw new AbortException();
@@ -168,7 +186,7 @@ final class TreeReader {
         if (location == null || location.getLineNr() < 1) {
             return Location.ofFile(file);
         }
-        return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+        return new Location(file, location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
     }
 
     private Location locationOf(JacksonException e) {

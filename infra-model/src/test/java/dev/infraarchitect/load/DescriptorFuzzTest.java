@@ -120,7 +120,7 @@ class DescriptorFuzzTest {
         });
     }
 
-    private static List<String> mutate(List<String> lines, Random random) {
+    static List<String> mutate(List<String> lines, Random random) {
         int mutations = 1 + random.nextInt(3);
         for (int m = 0; m < mutations && !lines.isEmpty(); m++) {
             int i = random.nextInt(lines.size());
