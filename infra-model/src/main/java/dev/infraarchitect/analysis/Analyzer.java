@@ -9,6 +9,7 @@ import dev.infraarchitect.analysis.graph.DependencyGraph;
 import dev.infraarchitect.analysis.graph.PhasePlanner;
 import dev.infraarchitect.analysis.graph.ReferenceCheck;
 import dev.infraarchitect.analysis.placement.Placer;
+import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.SourceMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Analyses a descriptor: references, dependency cycles, phases and critical path, placement, each environment's
@@ -45,8 +47,29 @@ public final class Analyzer {
      */
     public Analysis analyze(Descriptor descriptor, AnalysisOptions options) {
         checkOptions(options);
-        List<Finding> findings = new ArrayList<>(ReferenceCheck.check(descriptor));
+        // The dependency graph and the capacity plan do not depend on each other: they run side by side.
+        List<Object> parts = SideBySide.map(List.<Supplier<Object>>of(
+                () -> graph(descriptor, options), () -> capacity(descriptor)), Supplier::get);
+        GraphPart graph = (GraphPart) parts.get(0);
+        CapacityPart capacity = (CapacityPart) parts.get(1);
+        List<Finding> findings = new ArrayList<>(graph.findings());
+        findings.addAll(capacity.findings());
+        // the two parts never share a rule, so the stable sort gives the order of one serial pass
+        findings.sort(ORDER);
+        return new Analysis(descriptor, graph.order(), capacity.placement(),
+                Collections.unmodifiableSortedMap(capacity.environments()), List.copyOf(findings));
+    }
 
+    private record GraphPart(StartupOrder order, List<Finding> findings) {
+    }
+
+    private record CapacityPart(Placement placement, SortedMap<String, EnvironmentPlan> environments,
+            List<Finding> findings) {
+    }
+
+    /** References, cycles, phases and the advice rules, which all read the dependency graph. */
+    private static GraphPart graph(Descriptor descriptor, AnalysisOptions options) {
+        List<Finding> findings = new ArrayList<>(ReferenceCheck.check(descriptor));
         DependencyGraph dependencies = DependencyGraph.of(descriptor);
         Set<String> cyclic = new HashSet<>();
         for (CycleFinder.Cycle cycle : CycleFinder.cycles(dependencies)) {
@@ -55,17 +78,6 @@ public final class Analyzer {
         }
         PhasePlanner.Result phases = PhasePlanner.plan(descriptor, dependencies, cyclic);
         findings.addAll(phases.findings());
-
-        Placer.Result placed = Placer.place(descriptor);
-        findings.addAll(placed.findings());
-
-        EnvironmentPlanner planner = new EnvironmentPlanner(descriptor, placed.placement());
-        SortedMap<String, EnvironmentPlan> environments = new TreeMap<>();
-        for (Environment environment : descriptor.environments().values()) {
-            EnvironmentPlanner.Result result = planner.plan(environment);
-            environments.put(environment.name(), result.plan());
-            findings.addAll(result.findings());
-        }
 
         AdviceContext context = new AdviceContext(descriptor, dependencies);
         for (AdviceRule rule : AdviceRules.ALL) {
@@ -81,9 +93,21 @@ public final class Analyzer {
                         finding.location()));
             }
         }
-        findings.sort(ORDER);
-        return new Analysis(descriptor, phases.order(), placed.placement(),
-                Collections.unmodifiableSortedMap(environments), List.copyOf(findings));
+        return new GraphPart(phases.order(), findings);
+    }
+
+    /** Placement, then each environment's hosts, tiers, budgets and cost. */
+    private static CapacityPart capacity(Descriptor descriptor) {
+        Placer.Result placed = Placer.place(descriptor);
+        List<Finding> findings = new ArrayList<>(placed.findings());
+        EnvironmentPlanner planner = new EnvironmentPlanner(descriptor, placed.placement());
+        SortedMap<String, EnvironmentPlan> environments = new TreeMap<>();
+        for (Environment environment : descriptor.environments().values()) {
+            EnvironmentPlanner.Result result = planner.plan(environment);
+            environments.put(environment.name(), result.plan());
+            findings.addAll(result.findings());
+        }
+        return new CapacityPart(placed.placement(), environments, findings);
     }
 
     private static void checkOptions(AnalysisOptions options) {
