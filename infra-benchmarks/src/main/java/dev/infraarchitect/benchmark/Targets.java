@@ -44,12 +44,14 @@ public final class Targets {
     private final int runs;
     private final int warmup;
     private final int services;
+    private final List<String> generators;
     private final List<String[]> rows = new ArrayList<>();
 
-    private Targets(int runs, int warmup, int services) {
+    private Targets(int runs, int warmup, int services, List<String> generators) {
         this.runs = runs;
         this.warmup = warmup;
         this.services = services;
+        this.generators = generators;
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,24 +59,28 @@ public final class Targets {
         int warmup = 3;
         int services = 20_000;
         List<String> only = List.of("ratio", "scaling", "heap");
+        List<String> generators = Generators.everyOutput();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--services" -> services = Integer.parseInt(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
+                case "--generators" -> generators = List.of(args[++i].split(","));
                 case CHILD -> {
-                    childHeap(Integer.parseInt(args[++i]));
+                    childHeap(Integer.parseInt(args[++i]), List.of(args[++i].split(",")));
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --runs N, --warmup N, --services N, --only ratio,scaling,heap");
+                        + "; options: --runs N, --warmup N, --services N, --only ratio,scaling,heap,stages,"
+                        + " --generators a,b (default: every kind of output)");
             }
         }
-        OUT.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB; %d warm-up and %d measured runs%n",
-                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / MIB, warmup, runs);
-        Targets targets = new Targets(runs, warmup, services);
+        OUT.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB; %d warm-up and %d measured runs;"
+                + " generators %s%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MIB, warmup, runs,
+                String.join(",", generators));
+        Targets targets = new Targets(runs, warmup, services, generators);
         if (only.contains("stages")) {
             targets.stages();
         }
@@ -107,14 +113,14 @@ public final class Targets {
                 .getProcessCpuTime();
     }
 
-    private static Stages pipeline(String text) {
+    private static Stages pipeline(String text, List<String> generators) {
         long cpu = processCpu();
         long t0 = System.nanoTime();
         Descriptor descriptor = Pipeline.load(text);
         long t1 = System.nanoTime();
         Analysis analysis = Pipeline.analyze(descriptor);
         long t2 = System.nanoTime();
-        List<GeneratedFile> files = Pipeline.generate(analysis, Generators.everyOutput());
+        List<GeneratedFile> files = Pipeline.generate(analysis, generators);
         long t3 = System.nanoTime();
         cpu = processCpu() - cpu;
         long bytes = files.stream().mapToLong(GeneratedFile::size).sum();
@@ -137,7 +143,7 @@ public final class Targets {
         OUT.printf(Locale.ROOT, "%n%,d services: %.1f MB of YAML%n", services, text.length() / 1e6);
         for (int i = 0; i < warmup; i++) {
             bareParse(bare, text);
-            pipeline(text);
+            pipeline(text, generators);
         }
         long[] bareTimes = new long[runs];
         long[] bareCpu = new long[runs];
@@ -153,7 +159,7 @@ public final class Targets {
             bareTimes[i] = parsed[0];
             bareCpu[i] = parsed[1];
             System.gc();
-            Stages stages = pipeline(text);
+            Stages stages = pipeline(text, generators);
             pipelineCpu[i] = stages.cpu();
             load[i] = stages.load();
             analyze[i] = stages.analyze();
@@ -206,20 +212,20 @@ public final class Targets {
         OUT.printf(Locale.ROOT, "%nscaling: 10,000 services (%.1f MB) vs 100,000 services (%.1f MB)%n",
                 small.length() / 1e6, large.length() / 1e6);
         for (int i = 0; i < warmup; i++) {
-            pipeline(small);
+            pipeline(small, generators);
         }
-        pipeline(large);
+        pipeline(large, generators);
         long[] smallTimes = new long[runs];
         long[] largeTimes = new long[runs];
         long[] smallCpu = new long[runs];
         long[] largeCpu = new long[runs];
         for (int i = 0; i < runs; i++) {
             System.gc();
-            Stages smallStages = pipeline(small);
+            Stages smallStages = pipeline(small, generators);
             smallTimes[i] = smallStages.total();
             smallCpu[i] = smallStages.cpu();
             System.gc();
-            Stages stages = pipeline(large);
+            Stages stages = pipeline(large, generators);
             largeTimes[i] = stages.total();
             largeCpu[i] = stages.cpu();
             OUT.printf(Locale.ROOT, "  run %d: 10,000 %s; 100,000 %s (load %s, analysis %s, generators %s)%n",
@@ -239,7 +245,7 @@ public final class Targets {
     private void heap() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Targets.class.getName(), CHILD, Integer.toString(services));
+                Targets.class.getName(), CHILD, Integer.toString(services), String.join(",", generators));
         OUT.printf(Locale.ROOT, "%nheap: %s ... %s %d in a child JVM with -Xmx512m%n", java, CHILD, services);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
@@ -269,7 +275,7 @@ public final class Targets {
      * notifications (used before and after every collection) and the pools' peak usage; prints
      * {@code peak <bytes> <live-bytes> <pool-peak-sum>}.
      */
-    private static void childHeap(int services) {
+    private static void childHeap(int services, List<String> generators) {
         String text = SyntheticSystem.yaml(services);
         System.gc();
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -289,7 +295,7 @@ public final class Targets {
             }, null, null);
         }
         long start = System.nanoTime();
-        Stages stages = pipeline(text);
+        Stages stages = pipeline(text, generators);
         long elapsed = System.nanoTime() - start;
         maxBefore.accumulateAndGet(heapUsed(), Math::max);
         long poolPeaks = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
