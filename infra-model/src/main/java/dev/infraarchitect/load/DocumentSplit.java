@@ -1,6 +1,7 @@
 package dev.infraarchitect.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,11 +39,11 @@ record DocumentSplit(Part head, List<Part> entries, Part tail) {
      * the document is not plainly shaped enough, or has fewer entries than {@code runs}.
      */
     static Optional<DocumentSplit> of(String text, int runs) {
-        List<int[]> lines = lines(text); // {start, end (before the line break), next line's start}
+        Lines lines = new Lines(text);
         int servicesLine = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            int start = lines.get(i)[0];
-            int end = lines.get(i)[1];
+        for (int i = 0; i < lines.count(); i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
             if (isMarkerOrDirective(text, start, end)) {
                 return Optional.empty();
             }
@@ -58,10 +59,10 @@ record DocumentSplit(Part head, List<Part> entries, Part tail) {
         }
         int entryIndentation = -1;
         List<Integer> entryLines = new ArrayList<>();
-        int tailLine = lines.size();
-        for (int i = servicesLine + 1; i < lines.size(); i++) {
-            int start = lines.get(i)[0];
-            int end = lines.get(i)[1];
+        int tailLine = lines.count();
+        for (int i = servicesLine + 1; i < lines.count(); i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
             int indentation = indentation(text, start, end);
             if (indentation < 0) {
                 return Optional.empty(); // a tab in the indentation
@@ -90,8 +91,8 @@ record DocumentSplit(Part head, List<Part> entries, Part tail) {
         if (entryLines.size() < Math.max(runs, 1)) {
             return Optional.empty();
         }
-        int entriesStart = lines.get(servicesLine)[2];
-        int entriesEnd = tailLine < lines.size() ? lines.get(tailLine)[0] : text.length();
+        int entriesStart = lines.next(servicesLine);
+        int entriesEnd = tailLine < lines.count() ? lines.start(tailLine) : text.length();
         Part head = new Part(0, entriesStart, 1);
         List<Part> parts = new ArrayList<>();
         int partStart = entriesStart;
@@ -99,12 +100,12 @@ record DocumentSplit(Part head, List<Part> entries, Part tail) {
         int entry = 1; // the first run starts at entriesStart, taking the comments before the first entry
         for (int run = 1; run < runs; run++) {
             int target = entriesStart + (int) ((long) (entriesEnd - entriesStart) * run / runs);
-            while (entry < entryLines.size() - (runs - run) && lines.get(entryLines.get(entry))[0] < target) {
+            while (entry < entryLines.size() - (runs - run) && lines.start(entryLines.get(entry)) < target) {
                 entry++;
             }
             int cutLine = entryLines.get(entry);
-            parts.add(new Part(partStart, lines.get(cutLine)[0], partFirstLine));
-            partStart = lines.get(cutLine)[0];
+            parts.add(new Part(partStart, lines.start(cutLine), partFirstLine));
+            partStart = lines.start(cutLine);
             partFirstLine = cutLine + 1;
             entry++;
         }
@@ -113,20 +114,49 @@ record DocumentSplit(Part head, List<Part> entries, Part tail) {
         return Optional.of(new DocumentSplit(head, List.copyOf(parts), tail));
     }
 
-    private static List<int[]> lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int newline = text.indexOf('\n', start);
-            int next = newline < 0 ? text.length() : newline + 1;
-            int end = newline < 0 ? text.length() : newline;
-            if (end > start && text.charAt(end - 1) == '\r') {
+    /** Where each line starts: one int per line, since a large descriptor has a million of them. */
+    private static final class Lines {
+
+        private final String text;
+        private int[] starts = new int[1024];
+        private int count;
+
+        Lines(String text) {
+            this.text = text;
+            for (int start = 0; start < text.length(); ) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = start;
+                int newline = text.indexOf('\n', start);
+                start = newline < 0 ? text.length() : newline + 1;
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        int start(int line) {
+            return starts[line];
+        }
+
+        /** The start of the next line (or the end of the text). */
+        int next(int line) {
+            return line + 1 < count ? starts[line + 1] : text.length();
+        }
+
+        /** Where the line's content ends, before its line break. */
+        int end(int line) {
+            int end = next(line);
+            if (end > starts[line] && text.charAt(end - 1) == '\n') {
                 end--;
             }
-            lines.add(new int[] {start, end, next});
-            start = next;
+            if (end > starts[line] && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            return end;
         }
-        return lines;
     }
 
     /** Leading spaces, or -1 when the indentation holds a tab. */

@@ -15,8 +15,20 @@ sealed interface Node {
     /** What a person would call this kind of value in a message: "a map", "a list", "a number", ... */
     String describe();
 
-    /** A mapping; entries keep the order written. */
-    record MapNode(Location location, LinkedHashMap<String, Entry> entries) implements Node {
+    /**
+     * A mapping; entries keep the order written. Positions are kept as numbers, not {@link Location}s: a large
+     * descriptor has millions of nodes, and a location is only needed for the few that a message names.
+     */
+    record MapNode(String file, int line, int column, LinkedHashMap<String, Entry> entries) implements Node {
+
+        MapNode(Location location, LinkedHashMap<String, Entry> entries) {
+            this(location.file(), location.line(), location.column(), entries);
+        }
+
+        @Override
+        public Location location() {
+            return new Location(file, line, column);
+        }
 
         @Override
         public String describe() {
@@ -25,10 +37,27 @@ sealed interface Node {
     }
 
     /** One key of a mapping, where the key was written, and its value. */
-    record Entry(String key, Location keyLocation, Node value) {
+    record Entry(String key, String file, int keyLine, int keyColumn, Node value) {
+
+        Entry(String key, Location keyLocation, Node value) {
+            this(key, keyLocation.file(), keyLocation.line(), keyLocation.column(), value);
+        }
+
+        Location keyLocation() {
+            return new Location(file, keyLine, keyColumn);
+        }
     }
 
-    record ListNode(Location location, List<Node> items) implements Node {
+    record ListNode(String file, int line, int column, List<Node> items) implements Node {
+
+        ListNode(Location location, List<Node> items) {
+            this(location.file(), location.line(), location.column(), items);
+        }
+
+        @Override
+        public Location location() {
+            return new Location(file, line, column);
+        }
 
         @Override
         public String describe() {
@@ -37,7 +66,16 @@ sealed interface Node {
     }
 
     /** A scalar with its source text and the type YAML resolved it to (a quoted scalar is always a string). */
-    record Scalar(Location location, String text, Type type) implements Node {
+    record Scalar(String file, int line, int column, String text, Type type) implements Node {
+
+        Scalar(Location location, String text, Type type) {
+            this(location.file(), location.line(), location.column(), text, type);
+        }
+
+        @Override
+        public Location location() {
+            return new Location(file, line, column);
+        }
 
         enum Type {
             STRING("a string"), INTEGER("a number"), DECIMAL("a number"), BOOLEAN("true/false"), NULL("empty");

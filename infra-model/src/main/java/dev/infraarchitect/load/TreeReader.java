@@ -95,7 +95,9 @@ final class TreeReader {
         nodes = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
-            Location at = locationOf(parser.currentTokenLocation());
+            JsonLocation where = parser.currentTokenLocation();
+            int line = lineOf(where);
+            int column = columnOf(where);
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 Frame done = stack.pop();
                 if (stack.isEmpty()) {
@@ -104,25 +106,25 @@ final class TreeReader {
                 continue;
             }
             if (token == JsonToken.FIELD_NAME) {
-                rejectKeyTag(parser, at);
-                stack.peek().expectKey(key(parser, at), at);
+                rejectKeyTag(parser, line, column);
+                stack.peek().expectKey(key(parser, line, column), line, column);
                 continue;
             }
             if (++nodes > LoaderLimits.MAX_NODES) {
-                problems.add(at, "has more than " + String.format(Locale.ROOT, "%,d",
+                problems.add(at(line, column), "has more than " + String.format(Locale.ROOT, "%,d",
                         LoaderLimits.MAX_NODES) + " values; a descriptor of 100,000 services has about 2.3 million");
                 throw new AbortException();
             }
-            rejectAliasOrTag(parser, at);
+            rejectAliasOrTag(parser, line, column);
             Node node = switch (token) {
-                case START_OBJECT -> new Node.MapNode(at, new LinkedHashMap<>());
-                case START_ARRAY -> new Node.ListNode(at, new ArrayList<>());
-                default -> scalar(parser, token, at);
+                case START_OBJECT -> new Node.MapNode(file, line, column, new LinkedHashMap<>());
+                case START_ARRAY -> new Node.ListNode(file, line, column, new ArrayList<>());
+                default -> scalar(parser, token, line, column);
             };
             boolean kept = stack.isEmpty() || stack.peek().accept(node);
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 if (stack.size() + depthOffset >= LoaderLimits.MAX_DEPTH) {
-                    problems.add(at, "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor"
+                    problems.add(at(line, column), "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor"
                             + " needs at most six");
                     throw new AbortException();
                 }
@@ -134,35 +136,35 @@ final class TreeReader {
         return root;
     }
 
-    private String key(JsonParser parser, Location at) throws IOException {
+    private String key(JsonParser parser, int line, int column) throws IOException {
         String key = parser.currentName();
         if (key.length() > LoaderLimits.MAX_KEY_CHARS) {
-            problems.add(at, "key is longer than " + LoaderLimits.MAX_KEY_CHARS + " characters; keys are names");
+            problems.add(at(line, column), "key is longer than " + LoaderLimits.MAX_KEY_CHARS + " characters; keys are names");
             throw new AbortException();
         }
         return key;
     }
 
-    private void rejectKeyTag(JsonParser parser, Location at) {
+    private void rejectKeyTag(JsonParser parser, int line, int column) {
         if (parser instanceof KeyEventParser yaml && yaml.keyTag() != null) {
-            problems.add(at, "explicit YAML tags ('" + yaml.keyTag() + "') are not supported; remove the tag");
+            problems.add(at(line, column), "explicit YAML tags ('" + yaml.keyTag() + "') are not supported; remove the tag");
         }
     }
 
-    private void rejectAliasOrTag(JsonParser parser, Location at) throws IOException {
+    private void rejectAliasOrTag(JsonParser parser, int line, int column) throws IOException {
         if (!(parser instanceof YAMLParser yaml)) {
             return;
         }
         if (yaml.isCurrentAlias()) {
-            problems.add(at, "YAML aliases ('*" + parser.getText() + "') are not supported; write the value out");
+            problems.add(at(line, column), "YAML aliases ('*" + parser.getText() + "') are not supported; write the value out");
         }
         String tag = yaml.getTypeId();
         if (tag != null) {
-            problems.add(at, "explicit YAML tags ('" + tag + "') are not supported; remove the tag");
+            problems.add(at(line, column), "explicit YAML tags ('" + tag + "') are not supported; remove the tag");
         }
     }
 
-    private Node.Scalar scalar(JsonParser parser, JsonToken token, Location at) throws IOException {
+    private Node.Scalar scalar(JsonParser parser, JsonToken token, int line, int column) throws IOException {
         Node.Scalar.Type type = switch (token) {
             case VALUE_NUMBER_INT -> Node.Scalar.Type.INTEGER;
             case VALUE_NUMBER_FLOAT -> Node.Scalar.Type.DECIMAL;
@@ -176,17 +178,27 @@ final class TreeReader {
             type = Node.Scalar.Type.NULL;
         }
         if (text.length() > LoaderLimits.MAX_SCALAR_CHARS) {
-            problems.add(at, "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB");
+            problems.add(at(line, column), "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB");
             text = text.substring(0, 64);
         }
-        return new Node.Scalar(at, text, type);
+        return new Node.Scalar(file, line, column, text, type);
     }
 
     private Location locationOf(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return Location.ofFile(file);
-        }
-        return new Location(file, location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
+        return at(lineOf(location), columnOf(location));
+    }
+
+    /** The line of {@code location} in the whole document, or 0 (the file as a whole) when unknown. */
+    private int lineOf(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? 0 : location.getLineNr() + lineOffset;
+    }
+
+    private int columnOf(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? 0 : Math.max(1, location.getColumnNr());
+    }
+
+    private Location at(int line, int column) {
+        return new Location(file, line, column);
     }
 
     private Location locationOf(JacksonException e) {
@@ -232,16 +244,18 @@ final class TreeReader {
         private final Node node;
         private final boolean kept;
         private String pendingKey;
-        private Location pendingKeyLocation;
+        private int pendingKeyLine;
+        private int pendingKeyColumn;
 
         Frame(Node node, boolean kept) {
             this.node = node;
             this.kept = kept;
         }
 
-        void expectKey(String key, Location at) {
+        void expectKey(String key, int line, int column) {
             pendingKey = key;
-            pendingKeyLocation = at;
+            pendingKeyLine = line;
+            pendingKeyColumn = column;
         }
 
         boolean accept(Node value) {
@@ -252,11 +266,11 @@ final class TreeReader {
             Node.MapNode map = (Node.MapNode) node;
             Node.Entry earlier = map.entries().get(pendingKey);
             if (earlier != null) {
-                problems.add(pendingKeyLocation, "duplicate key '" + pendingKey + "' (first at line "
+                problems.add(at(pendingKeyLine, pendingKeyColumn), "duplicate key '" + pendingKey + "' (first at line "
                         + earlier.keyLocation().line() + "); keep one of them");
                 return false;
             }
-            map.entries().put(pendingKey, new Node.Entry(pendingKey, pendingKeyLocation, value));
+            map.entries().put(pendingKey, new Node.Entry(pendingKey, file, pendingKeyLine, pendingKeyColumn, value));
             return kept;
         }
     }
