@@ -39,6 +39,9 @@ public final class CycleFinder {
 
     /** Every cycle of {@code dependencies}, sorted by the first name of the path. */
     public static List<Cycle> cycles(DependencyGraph dependencies) {
+        if (dependencies.isAcyclic()) {
+            return List.of(); // the usual case, known without searching for components
+        }
         Graph<String, DefaultEdge> graph = dependencies.graph();
         List<Cycle> cycles = new ArrayList<>();
         for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {

@@ -2,8 +2,11 @@ package dev.infraarchitect.analysis.graph;
 
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Service;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -20,24 +23,91 @@ import org.jgrapht.graph.DefaultEdge;
 public final class DependencyGraph {
 
     private final Graph<String, DefaultEdge> graph;
+    private final boolean acyclic;
 
-    private DependencyGraph(Graph<String, DefaultEdge> graph) {
+    private DependencyGraph(Graph<String, DefaultEdge> graph, boolean acyclic) {
         this.graph = graph;
+        this.acyclic = acyclic;
     }
 
     /** Builds the graph of {@code descriptor}'s services in O(V + E). */
     public static DependencyGraph of(Descriptor descriptor) {
         Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
         SortedMap<String, Service> services = descriptor.services();
-        services.keySet().forEach(graph::addVertex);
+        Map<String, Integer> index = new HashMap<>(services.size() * 4 / 3 + 1);
+        for (String name : services.keySet()) {
+            graph.addVertex(name);
+            index.put(name, index.size());
+        }
+        EdgeList edges = new EdgeList();
         for (Service service : services.values()) {
+            int from = index.get(service.name());
             for (String dependency : service.dependsOn()) {
-                if (services.containsKey(dependency)) {
-                    graph.addEdge(service.name(), dependency);
+                Integer to = index.get(dependency);
+                if (to != null && graph.addEdge(service.name(), dependency) != null) {
+                    edges.add(from, to);
                 }
             }
         }
-        return new DependencyGraph(graph);
+        return new DependencyGraph(graph, edges.acyclic(services.size()));
+    }
+
+    /** Whether no service depends on itself, directly or through others. */
+    public boolean isAcyclic() {
+        return acyclic;
+    }
+
+    /** The edges as pairs of vertex numbers, so that the usual answer, "no cycle", costs a few arrays. */
+    private static final class EdgeList {
+
+        private int[] from = new int[1024];
+        private int[] to = new int[1024];
+        private int size;
+
+        void add(int source, int target) {
+            if (size == from.length) {
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+            }
+            from[size] = source;
+            to[size] = target;
+            size++;
+        }
+
+        /** Kahn's algorithm on {@code vertices} vertices: acyclic when every vertex can be removed. */
+        boolean acyclic(int vertices) {
+            int[] pending = new int[vertices]; // dependencies not yet removed
+            int[] firstDependent = new int[vertices + 1]; // dependents of v: dependents[firstDependent[v]..[v + 1])
+            for (int e = 0; e < size; e++) {
+                pending[from[e]]++;
+                firstDependent[to[e] + 1]++;
+            }
+            for (int v = 0; v < vertices; v++) {
+                firstDependent[v + 1] += firstDependent[v];
+            }
+            int[] dependents = new int[size];
+            int[] fill = Arrays.copyOf(firstDependent, vertices);
+            for (int e = 0; e < size; e++) {
+                dependents[fill[to[e]]++] = from[e];
+            }
+            int[] ready = new int[vertices];
+            int head = 0;
+            int tail = 0;
+            for (int v = 0; v < vertices; v++) {
+                if (pending[v] == 0) {
+                    ready[tail++] = v;
+                }
+            }
+            while (head < tail) {
+                int v = ready[head++];
+                for (int d = firstDependent[v]; d < firstDependent[v + 1]; d++) {
+                    if (--pending[dependents[d]] == 0) {
+                        ready[tail++] = dependents[d];
+                    }
+                }
+            }
+            return tail == vertices;
+        }
     }
 
     /** The graph itself; edges point from a service to its dependency. Do not modify it. */
