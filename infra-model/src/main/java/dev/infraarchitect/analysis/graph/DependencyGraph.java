@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -23,11 +24,11 @@ import org.jgrapht.graph.DefaultEdge;
 public final class DependencyGraph {
 
     private final Graph<String, DefaultEdge> graph;
-    private final boolean acyclic;
+    private final List<String> topologicalOrder; // null when there is a cycle
 
-    private DependencyGraph(Graph<String, DefaultEdge> graph, boolean acyclic) {
+    private DependencyGraph(Graph<String, DefaultEdge> graph, List<String> topologicalOrder) {
         this.graph = graph;
-        this.acyclic = acyclic;
+        this.topologicalOrder = topologicalOrder;
     }
 
     /** Builds the graph of {@code descriptor}'s services in O(V + E). */
@@ -35,8 +36,10 @@ public final class DependencyGraph {
         Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
         SortedMap<String, Service> services = descriptor.services();
         Map<String, Integer> index = new HashMap<>(services.size() * 4 / 3 + 1);
+        String[] names = new String[services.size()];
         for (String name : services.keySet()) {
             graph.addVertex(name);
+            names[index.size()] = name;
             index.put(name, index.size());
         }
         EdgeList edges = new EdgeList();
@@ -49,12 +52,23 @@ public final class DependencyGraph {
                 }
             }
         }
-        return new DependencyGraph(graph, edges.acyclic(services.size()));
+        int[] order = edges.topologicalOrder(names.length);
+        return new DependencyGraph(graph, order == null ? null
+                : Arrays.stream(order).mapToObj(v -> names[v]).toList());
     }
 
     /** Whether no service depends on itself, directly or through others. */
     public boolean isAcyclic() {
-        return acyclic;
+        return topologicalOrder != null;
+    }
+
+    /**
+     * Every service, dependencies first (Kahn's algorithm: the services without dependencies in name order, then
+     * each service once its last dependency is placed, in the order edges were written); empty when there is a
+     * cycle.
+     */
+    public Optional<List<String>> topologicalOrder() {
+        return Optional.ofNullable(topologicalOrder);
     }
 
     /** The edges as pairs of vertex numbers, so that the usual answer, "no cycle", costs a few arrays. */
@@ -74,8 +88,8 @@ public final class DependencyGraph {
             size++;
         }
 
-        /** Kahn's algorithm on {@code vertices} vertices: acyclic when every vertex can be removed. */
-        boolean acyclic(int vertices) {
+        /** Kahn's algorithm on {@code vertices} vertices, or null when not every vertex can be removed (a cycle). */
+        int[] topologicalOrder(int vertices) {
             int[] pending = new int[vertices]; // dependencies not yet removed
             int[] firstDependent = new int[vertices + 1]; // dependents of v: dependents[firstDependent[v]..[v + 1])
             for (int e = 0; e < size; e++) {
@@ -106,7 +120,7 @@ public final class DependencyGraph {
                     }
                 }
             }
-            return tail == vertices;
+            return tail == vertices ? ready : null;
         }
     }
 

@@ -43,7 +43,9 @@ public final class PhasePlanner {
     /** Plans {@code descriptor}'s services; {@code cyclic} are the services on cycles, left out. */
     public static Result plan(Descriptor descriptor, DependencyGraph dependencies, Set<String> cyclic) {
         Graph<String, DefaultEdge> graph = dependencies.graph();
-        List<String> order = topologicalOrder(graph, cyclic);
+        List<String> order = cyclic.isEmpty() && dependencies.topologicalOrder().isPresent()
+                ? dependencies.topologicalOrder().get()
+                : topologicalOrder(graph, cyclic);
 
         Map<String, Integer> phase = new HashMap<>();
         Map<String, Integer> chain = new HashMap<>();

@@ -38,9 +38,29 @@ class DependencyGraphTest {
             DependencyGraph graph = graph(lines);
             boolean expected = !new CycleDetector<>(graph.graph()).detectCycles();
             assertThat(graph.isAcyclic()).as(String.join("\n", lines)).isEqualTo(expected);
+            if (expected) {
+                assertIsTopological(graph);
+            }
             cyclic += expected ? 0 : 1;
         }
         assertThat(cyclic).as("graphs with a cycle").isBetween(30, 270);
+    }
+
+    @Test
+    void ordersDependenciesFirstStartingWithTheReadyOnesInNameOrder() throws DescriptorException {
+        DependencyGraph graph = graph("web: { dependsOn: [api, cache] }", "api: { dependsOn: [db] }", "cache: {}",
+                "db: {}");
+        assertThat(graph.topologicalOrder()).contains(java.util.List.of("cache", "db", "api", "web"));
+        assertThat(graph("a: { dependsOn: [a] }").topologicalOrder()).isEmpty();
+    }
+
+    private static void assertIsTopological(DependencyGraph graph) {
+        java.util.List<String> order = graph.topologicalOrder().orElseThrow();
+        assertThat(order).containsExactlyInAnyOrderElementsOf(graph.graph().vertexSet());
+        for (var edge : graph.graph().edgeSet()) {
+            assertThat(order.indexOf(graph.graph().getEdgeTarget(edge)))
+                    .isLessThan(order.indexOf(graph.graph().getEdgeSource(edge)));
+        }
     }
 
     private static DependencyGraph graph(String... services) throws DescriptorException {
