@@ -96,11 +96,11 @@ public final class EnvironmentPlanner {
                 if (!host.bounds(resource)) {
                     continue;
                 }
-                Map<String, Long> amounts = amounts(services, demand, resource);
-                long used = sum(amounts);
+                long used = sum(services, demand, resource);
                 long limit = capacity.get(resource);
                 usage.add(new Usage(Usage.Scope.HOST, host.name(), resource, used, limit));
                 if (used > limit) {
+                    Map<String, Long> amounts = amounts(services, demand, resource);
                     findings.add(new Finding(Severity.ERROR, AnalysisRules.HOST_CAPACITY,
                             "host " + host.name() + " " + resource.key() + " exceeded" + in + ": "
                                     + resource.format(used) + " placed, capacity " + resource.format(limit) + " (+"
@@ -117,11 +117,11 @@ public final class EnvironmentPlanner {
         for (Tier tier : descriptor.tiers().values()) {
             List<String> services = tierMembers.getOrDefault(tier.name(), List.of());
             for (Resource resource : Resource.values()) {
-                Map<String, Long> amounts = amounts(services, demand, resource);
-                long used = sum(amounts);
+                long used = sum(services, demand, resource);
                 Long limit = tier.limits().values().get(resource);
                 usage.add(new Usage(Usage.Scope.TIER, tier.name(), resource, used, limit));
                 if (limit != null && used > limit) {
+                    Map<String, Long> amounts = amounts(services, demand, resource);
                     findings.add(new Finding(Severity.ERROR, AnalysisRules.TIER_CAPACITY,
                             "tier " + tier.name() + " " + resource.key() + " exceeded in " + environment.name() + ": "
                                     + resource.format(used) + " requested, limit " + resource.format(limit) + " (+"
@@ -157,30 +157,38 @@ public final class EnvironmentPlanner {
             List<Finding> findings) {
         BigDecimal min = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
-        Map<String, BigDecimal> contributions = new HashMap<>();
-        List<String> services = new ArrayList<>();
         for (Service service : descriptor.services().values()) {
             BigDecimal unit = costPerReplica.get(service.name());
-            Replicas r = replicas.get(service.name());
-            BigDecimal atMax = unit.multiply(BigDecimal.valueOf(r.max()));
-            min = min.add(unit.multiply(BigDecimal.valueOf(r.min())));
-            max = max.add(atMax);
-            if (atMax.signum() > 0) {
-                contributions.put(service.name(), atMax);
-                services.add(service.name());
+            if (unit.signum() != 0) {
+                Replicas r = replicas.get(service.name());
+                min = min.add(unit.multiply(BigDecimal.valueOf(r.min())));
+                max = max.add(unit.multiply(BigDecimal.valueOf(r.max())));
             }
         }
         for (Host host : descriptor.hosts().values()) {
             if (host.cost() != null) {
                 min = min.add(host.cost());
                 max = max.add(host.cost());
-                if (host.cost().signum() > 0) {
-                    contributions.put("host " + host.name(), host.cost());
-                }
             }
         }
         BigDecimal ceiling = budgets.cost();
         if (ceiling != null && max.compareTo(ceiling) > 0) {
+            // who contributes is worked out only for the message
+            Map<String, BigDecimal> contributions = new HashMap<>();
+            List<String> services = new ArrayList<>();
+            for (Service service : descriptor.services().values()) {
+                BigDecimal atMax = costPerReplica.get(service.name())
+                        .multiply(BigDecimal.valueOf(replicas.get(service.name()).max()));
+                if (atMax.signum() > 0) {
+                    contributions.put(service.name(), atMax);
+                    services.add(service.name());
+                }
+            }
+            for (Host host : descriptor.hosts().values()) {
+                if (host.cost() != null && host.cost().signum() > 0) {
+                    contributions.put("host " + host.name(), host.cost());
+                }
+            }
             String currency = " " + descriptor.currency();
             findings.add(new Finding(Severity.ERROR, AnalysisRules.COST_CEILING,
                     "cost exceeded in " + environment.name() + ": " + Quantities.formatMoney(max) + currency
@@ -196,6 +204,17 @@ public final class EnvironmentPlanner {
         return descriptor.locate(overridden
                 ? SourceMap.pointer("environments", environment.name(), "budgets", key)
                 : SourceMap.pointer("budgets", key));
+    }
+
+    private static long sum(List<String> services, Map<String, Resources> demand, Resource resource) {
+        long sum = 0;
+        for (String service : services) {
+            Resources d = demand.get(service);
+            if (d != null) {
+                sum = Math.addExact(sum, d.get(resource));
+            }
+        }
+        return sum;
     }
 
     /** Each service's non-zero amount of {@code resource}. */
@@ -215,13 +234,5 @@ public final class EnvironmentPlanner {
         List<String> list = new ArrayList<>(names);
         Collections.sort(list);
         return list;
-    }
-
-    private static long sum(Map<String, Long> amounts) {
-        long sum = 0;
-        for (long amount : amounts.values()) {
-            sum = Math.addExact(sum, amount);
-        }
-        return sum;
     }
 }
