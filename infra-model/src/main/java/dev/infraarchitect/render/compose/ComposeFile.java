@@ -1,7 +1,6 @@
 package dev.infraarchitect.render.compose;
 
 import dev.infraarchitect.analysis.Analysis;
-import dev.infraarchitect.analysis.EnvironmentPlan;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
@@ -43,24 +42,24 @@ final class ComposeFile {
     private final String host;
     private final List<Service> services;
     private final List<String> unplaced;
-    private final Map<String, Service> servicesByName;
+    private final Lookups lookups;
     private final SortedSet<String> networks = new TreeSet<>();
     private final SortedSet<String> volumes = new TreeSet<>();
     private final SortedSet<String> secrets = new TreeSet<>();
 
     /**
      * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name;
-     * {@code servicesByName} holds every service of the descriptor, for lookups by name.
+     * {@code lookups} answers by-name questions about the whole descriptor and its analysis.
      */
     ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services, List<String> unplaced,
-            Map<String, Service> servicesByName) {
+            Lookups lookups) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
         this.environment = environment;
         this.host = host;
         this.services = services;
         this.unplaced = unplaced;
-        this.servicesByName = servicesByName;
+        this.lookups = lookups;
     }
 
     String render() {
@@ -190,8 +189,7 @@ final class ComposeFile {
     }
 
     private Replicas replicas(Service service) {
-        EnvironmentPlan plan = analysis.environments().get(environment.name());
-        Replicas planned = plan == null ? null : plan.replicas().get(service.name());
+        Replicas planned = lookups.replicas(environment.name(), service.name());
         return planned != null ? planned : environment.cap(service.replicas());
     }
 
@@ -230,7 +228,7 @@ final class ComposeFile {
     /** Dependencies sorted by name, each with its service or {@code null} when the name is unknown. */
     private SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> dependencies = new TreeMap<>();
-        service.dependsOn().forEach(name -> dependencies.put(name, servicesByName.get(name)));
+        service.dependsOn().forEach(name -> dependencies.put(name, lookups.services().get(name)));
         return dependencies;
     }
 
@@ -245,7 +243,7 @@ final class ComposeFile {
         if (host == null) {
             return null;
         }
-        String itsHost = analysis.placement().hostOf(name);
+        String itsHost = lookups.hostOf(name);
         if (itsHost == null) {
             return "placed on no host";
         }
@@ -291,7 +289,7 @@ final class ComposeFile {
         if (service.tier() != null) {
             labels.put(TIER_LABEL, service.tier());
         }
-        int phase = analysis.order().phaseOf(service.name());
+        int phase = lookups.phaseOf(service.name());
         if (phase > 0) {
             labels.put(PHASE_LABEL, Integer.toString(phase));
         }

@@ -9,9 +9,7 @@ import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -35,20 +33,20 @@ public final class ComposeGenerator implements Generator {
     public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
         Descriptor descriptor = analysis.descriptor();
         boolean hosted = !descriptor.hosts().isEmpty();
+        Lookups lookups = Lookups.of(analysis);
         SortedMap<String, List<Service>> byHost = new TreeMap<>();
         List<String> unplaced = new ArrayList<>();
         for (Service service : descriptor.services().values()) {
             if (!service.isContainer()) {
                 continue;
             }
-            String host = hosted ? analysis.placement().hostOf(service.name()) : "";
+            String host = hosted ? lookups.hostOf(service.name()) : "";
             if (host == null) {
                 unplaced.add(service.name());
             } else {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
-        Map<String, Service> servicesByName = new HashMap<>(descriptor.services()); // the sorted map is slower to ask
         List<GeneratedFile> files = new ArrayList<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {
@@ -56,7 +54,7 @@ public final class ComposeGenerator implements Generator {
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
                 String text = new ComposeFile(analysis, environment, host, entry.getValue(), unplaced,
-                        servicesByName).render();
+                        lookups).render();
                 files.add(GeneratedFile.text(path, text));
             }
         }
