@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -133,8 +134,12 @@ final class DescriptorBinder {
     }
 
     private <T> SortedMap<String, T> named(Fields parent, String key, BiFunction<String, Node, T> reader) {
+        return named(parent.entries(key), key, reader);
+    }
+
+    private <T> SortedMap<String, T> named(List<Node.Entry> entries, String key, BiFunction<String, Node, T> reader) {
         SortedMap<String, T> result = new TreeMap<>();
-        for (Node.Entry entry : parent.entries(key)) {
+        for (Node.Entry entry : entries) {
             String name = Fields.checkedName(entry.key(), entry.keyLocation(), key + " key", problems);
             if (name == null) {
                 continue;
@@ -162,7 +167,7 @@ final class DescriptorBinder {
                 parts.add(entries.subList(entries.size() * i / slices, entries.size() * (i + 1) / slices));
             }
             List<SortedMap<String, Service>> bound = SideBySide.map(parts, DescriptorBinder::bindCleanly);
-            if (bound.stream().allMatch(java.util.Objects::nonNull)) {
+            if (bound.stream().allMatch(Objects::nonNull)) {
                 SortedMap<String, Service> services = new TreeMap<>();
                 bound.forEach(services::putAll);
                 return services;
@@ -175,14 +180,7 @@ final class DescriptorBinder {
     private static SortedMap<String, Service> bindCleanly(List<Node.Entry> entries) {
         Problems own = new Problems("");
         DescriptorBinder binder = new DescriptorBinder(own, 1);
-        SortedMap<String, Service> services = new TreeMap<>();
-        for (Node.Entry entry : entries) {
-            String name = Fields.checkedName(entry.key(), entry.keyLocation(), "services key", own);
-            Service service = name == null ? null : binder.service(name, entry.value());
-            if (service != null) {
-                services.put(name, service);
-            }
-        }
+        SortedMap<String, Service> services = binder.named(entries, "services", binder::service);
         return own.isEmpty() ? services : null;
     }
 
