@@ -190,7 +190,7 @@ final class DescriptorBinder {
 
     private Host host(String name, Node node) {
         if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL) {
-            node = new Node.MapNode(node.location(), new java.util.LinkedHashMap<>());
+            node = new Node.MapNode(node.location(), new Entries());
         }
         Fields f = Fields.of(node, "hosts." + name, HOST, problems);
         if (f == null) {

@@ -1,7 +1,6 @@
 package dev.infraarchitect.load;
 
 import dev.infraarchitect.model.Location;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -19,9 +18,9 @@ sealed interface Node {
      * A mapping; entries keep the order written. Positions are kept as numbers, not {@link Location}s: a large
      * descriptor has millions of nodes, and a location is only needed for the few that a message names.
      */
-    record MapNode(String file, int line, int column, LinkedHashMap<String, Entry> entries) implements Node {
+    record MapNode(String file, int line, int column, Entries entries) implements Node {
 
-        MapNode(Location location, LinkedHashMap<String, Entry> entries) {
+        MapNode(Location location, Entries entries) {
             this(location.file(), location.line(), location.column(), entries);
         }
 

@@ -2,7 +2,6 @@ package dev.infraarchitect.load;
 
 import dev.infraarchitect.concurrent.SideBySide;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,27 +84,29 @@ final class PartedReader {
             return Optional.empty();
         }
         Node.MapNode first = null;
-        LinkedHashMap<String, Node.Entry> allEntries = new LinkedHashMap<>();
+        Entries allEntries = new Entries();
         for (Read read : entries) {
             if (!(read.root() instanceof Node.MapNode part)) {
                 return Optional.empty();
             }
             first = first == null ? part : first;
             for (Node.Entry entry : part.entries().values()) {
-                if (allEntries.putIfAbsent(entry.key(), entry) != null) {
+                if (!allEntries.addIfAbsent(entry)) {
                     return Optional.empty(); // a duplicate service: the whole read reports it
                 }
             }
         }
-        LinkedHashMap<String, Node.Entry> rootEntries = new LinkedHashMap<>(headMap.entries());
-        rootEntries.put("services", new Node.Entry(services.key(), services.keyLocation(),
-                new Node.MapNode(first.location(), allEntries)));
+        Entries rootEntries = new Entries();
+        for (Node.Entry entry : headMap.entries().values()) {
+            rootEntries.add(entry != services ? entry : new Node.Entry(services.key(), services.keyLocation(),
+                    new Node.MapNode(first.location(), allEntries)));
+        }
         if (tail != null) {
             if (!(tail instanceof Node.MapNode tailMap)) {
                 return Optional.empty();
             }
             for (Node.Entry entry : tailMap.entries().values()) {
-                if (rootEntries.putIfAbsent(entry.key(), entry) != null) {
+                if (!rootEntries.addIfAbsent(entry)) {
                     return Optional.empty();
                 }
             }

@@ -18,7 +18,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -127,7 +126,7 @@ final class TreeReader {
             }
             rejectAliasOrTag(parser, line, column);
             Node node = switch (token) {
-                case START_OBJECT -> new Node.MapNode(file, line, column, new LinkedHashMap<>());
+                case START_OBJECT -> new Node.MapNode(file, line, column, new Entries());
                 case START_ARRAY -> new Node.ListNode(file, line, column, new ArrayList<>());
                 default -> scalar(parser, token, line, column);
             };
@@ -288,7 +287,7 @@ final class TreeReader {
                         + earlier.keyLocation().line() + "); keep one of them");
                 return false;
             }
-            map.entries().put(pendingKey, new Node.Entry(pendingKey, file, pendingKeyLine, pendingKeyColumn, value));
+            map.entries().add(new Node.Entry(pendingKey, file, pendingKeyLine, pendingKeyColumn, value));
             return kept;
         }
     }
