@@ -69,7 +69,6 @@ final class DescriptorBinder {
     private static final Set<String> CONSEQUENCES = Set.of("positive", "negative");
     private static final Set<String> TERRAFORM = Set.of("provider", "region", "backend");
     private static final Pattern PORT = Pattern.compile("(?:([0-9]{1,5}):)?([0-9]{1,5})(?:/(tcp|udp))?");
-    private static final Pattern ENV_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -369,12 +368,33 @@ final class DescriptorBinder {
         Set<String> names = new LinkedHashSet<>();
         List<Node> items = f.list(key);
         for (int i = 0; i < items.size(); i++) {
-            String name = f.name(items.get(i), f.child(key) + "[" + i + "]");
+            Node item = items.get(i);
+            // the usual valid name without building the description a problem would need
+            String name = item instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
+                    && Fields.isName(scalar.text()) ? scalar.text() : f.name(item, f.child(key) + "[" + i + "]");
             if (name != null && !names.add(name)) {
                 problems.add(items.get(i).location(), f.child(key) + " lists '" + name + "' twice");
             }
         }
         return List.copyOf(names);
+    }
+
+    /** {@code [A-Za-z_][A-Za-z0-9_.-]*}, by a loop: every setting of every service passes here. */
+    static boolean isVariableName(String key) {
+        if (key.isEmpty() || !(isAsciiLetter(key.charAt(0)) || key.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private List<String> strings(Fields f, String key) {
@@ -422,7 +442,7 @@ final class DescriptorBinder {
     private SortedMap<String, String> stringMap(Fields f, String key, boolean envKeys) {
         SortedMap<String, String> result = new TreeMap<>();
         for (Node.Entry entry : f.entries(key)) {
-            if (envKeys && !ENV_KEY.matcher(entry.key()).matches()) {
+            if (envKeys && !isVariableName(entry.key())) {
                 problems.add(entry.keyLocation(), f.child(key) + " key '" + entry.key() + "' is not a valid"
                         + " variable name (letters, digits, '_', '.', '-', not starting with a digit)");
                 continue;

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 public final class Quantities {
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-    private static final Pattern BYTES = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)([A-Za-z]*)");
     private static final Pattern DURATION = Pattern.compile("(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?");
     private static final Map<String, BigDecimal> BYTE_UNITS = Map.ofEntries(
             Map.entry("", BigDecimal.ONE),
@@ -64,26 +63,64 @@ public final class Quantities {
      */
     public static long parseBytes(String text) {
         String t = text.trim();
-        Matcher m = BYTES.matcher(t);
-        if (!m.matches()) {
+        int split = numberEnd(t);
+        if (split < 0 || !lettersFrom(t, split)) {
             throw new InvalidValueException("expected a size such as 512Mi, 4Gi or 2Ti, got '" + text + "'");
         }
-        BigDecimal number = new BigDecimal(m.group(1));
-        String unit = m.group(2);
+        String digits = t.substring(0, split);
+        BigDecimal number = new BigDecimal(digits);
+        String unit = t.substring(split);
         if (number.signum() < 0) {
             throw new InvalidValueException("size must not be negative, got '" + text + "'");
         }
         if (unit.isEmpty() && number.signum() != 0) {
             throw new InvalidValueException("size '" + text + "' has no unit; did you mean "
-                    + m.group(1) + "Gi? (units: Ki Mi Gi Ti Pi, or k M G T P)");
+                    + digits + "Gi? (units: Ki Mi Gi Ti Pi, or k M G T P)");
         }
         BigDecimal factor = BYTE_UNITS.get(unit);
         if (factor == null) {
             throw new InvalidValueException("unknown unit '" + unit + "' in '" + text + "'"
-                    + unitSuggestion(m.group(1), unit) + " (units: Ki Mi Gi Ti Pi, or k M G T P)");
+                    + unitSuggestion(digits, unit) + " (units: Ki Mi Gi Ti Pi, or k M G T P)");
         }
         BigDecimal bytes = number.multiply(factor).setScale(0, RoundingMode.CEILING);
         return toLong(bytes, "size", text);
+    }
+
+    /**
+     * Where the number of a size ends: after {@code -?[0-9]+(\.[0-9]+)?} at the start of {@code t}, or -1 when
+     * there is none. By hand rather than by a regular expression, which was the largest cost of binding resources.
+     */
+    private static int numberEnd(String t) {
+        int i = t.startsWith("-") ? 1 : 0;
+        int digitsStart = i;
+        while (i < t.length() && isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart) {
+            return -1;
+        }
+        if (i + 1 < t.length() && t.charAt(i) == '.' && isDigit(t.charAt(i + 1))) {
+            i += 2;
+            while (i < t.length() && isDigit(t.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code t} holds only ASCII letters from {@code start} on. */
+    private static boolean lettersFrom(String t, int start) {
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unitSuggestion(String number, String unit) {

@@ -2,9 +2,12 @@ package dev.infraarchitect.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,5 +98,17 @@ class QuantitiesTest {
         assertThat(Quantities.formatDuration(Duration.ofMinutes(90))).isEqualTo("1h30m");
         assertThat(Quantities.formatDuration(Duration.ofDays(7))).isEqualTo("7d");
         assertThat(Quantities.formatDuration(Duration.ZERO)).isEqualTo("0s");
+    }
+
+    @Test
+    void sizesAreRecognisedExactlyAsTheirPatternSays() {
+        Pattern size = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)([A-Za-z]*)");
+        for (String text : List.of("4Gi", " 4Gi ", "1.5Ti", "1.Gi", ".5Gi", "-1Gi", "--1Gi", "-Gi", "0", "00",
+                "4", "4 Gi", "4Gi5", "1e3", "4GB", "4gi", "1.5.5Gi", "1..5Gi", "", "Gi", "4é", "12345678901Mi")) {
+            boolean matches = size.matcher(text.trim()).matches();
+            Throwable thrown = catchThrowable(() -> Quantities.parseBytes(text));
+            boolean shapeRefused = thrown != null && thrown.getMessage().startsWith("expected a size such as");
+            assertThat(shapeRefused).as("'%s'", text).isEqualTo(!matches);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.infraarchitect.render.docs;
 
+import dev.infraarchitect.render.markdown.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 /** Identifiers and labels that Mermaid accepts whatever a name contains. */
 final class Mermaid {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Mermaid() {
     }
@@ -17,14 +18,23 @@ final class Mermaid {
      * {@code _}, so this is one-to-one); anything not shaped like a name is hex-encoded under a different prefix.
      */
     static String id(String prefix, String name) {
-        if (NAME.matcher(name).matches()) {
+        if (isNameShaped(name)) {
             return prefix + "_" + name.replace('-', '_');
         }
         return prefix + "x_" + HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@code [a-z][a-z0-9-]*}, by a loop: every node and edge of a large graph asks. */
+    private static boolean isNameShaped(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        return name.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    }
+
     /** A quoted label: {@code "} becomes the entity {@code #quot;}, line breaks become spaces. */
     static String label(String text) {
-        return "\"" + text.replace("\"", "#quot;").replaceAll("\\R", " ") + "\"";
+        String quoted = text.replace("\"", "#quot;");
+        return "\"" + (Markdown.hasLineBreak(quoted) ? LINE_BREAK.matcher(quoted).replaceAll(" ") : quoted) + "\"";
     }
 }

@@ -2,6 +2,7 @@ package dev.infraarchitect.render.markdown;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Escaping for the Markdown the ADR and docs generators write. Prose fields stay as the user wrote them (they are
@@ -10,6 +11,7 @@ import java.util.Locale;
 public final class Markdown {
 
     private static final int MAX_SLUG = 60;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     private Markdown() {
     }
@@ -19,23 +21,39 @@ public final class Markdown {
         if (text == null || text.isBlank()) {
             return "-";
         }
-        return text.strip()
-                .replace("|", "\\|")
-                .replaceAll("\\s*\\R\\s*", " ");
+        return oneLine(text.strip().replace("|", "\\|"));
     }
 
     /** Text for a link label: brackets and backslashes escaped, on one line. */
     public static String linkText(String text) {
-        return text.strip()
+        return oneLine(text.strip()
                 .replace("\\", "\\\\")
                 .replace("[", "\\[")
-                .replace("]", "\\]")
-                .replaceAll("\\s*\\R\\s*", " ");
+                .replace("]", "\\]"));
     }
 
     /** A title on one line (for headings). */
     public static String inline(String text) {
-        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return oneLine(text.strip());
+    }
+
+    /**
+     * Each line break, with the blanks around it, as one space. The regular expression runs only when there is a
+     * line break: a large system's docs pass tens of thousands of cells here, nearly all of one line.
+     */
+    static String oneLine(String text) {
+        return hasLineBreak(text) ? LINE_BREAK.matcher(text).replaceAll(" ") : text;
+    }
+
+    /** Whether {@code text} holds a line break, anything {@code \R} matches. */
+    public static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
