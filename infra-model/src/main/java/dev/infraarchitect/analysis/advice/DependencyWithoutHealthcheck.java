@@ -28,13 +28,15 @@ public final class DependencyWithoutHealthcheck implements AdviceRule {
     public List<Finding> check(AdviceContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Service service : context.descriptor().services().values()) {
-            SortedSet<String> dependents = context.dependencies().dependentsOf(service.name());
-            if (service.isContainer() && service.healthcheck() == null && !dependents.isEmpty()) {
-                findings.add(context.finding(this, "service " + service.name() + " has no healthcheck but "
-                        + names(dependents) + (dependents.size() == 1 ? " depends" : " depend")
-                        + " on it; add a healthcheck so they can wait until it is ready",
-                        List.of(service.name()), "services", service.name()));
+            if (!service.isContainer() || service.healthcheck() != null
+                    || !context.dependencies().isDependedOn(service.name())) {
+                continue; // the usual case, decided without listing the dependents
             }
+            SortedSet<String> dependents = context.dependencies().dependentsOf(service.name());
+            findings.add(context.finding(this, "service " + service.name() + " has no healthcheck but "
+                    + names(dependents) + (dependents.size() == 1 ? " depends" : " depend")
+                    + " on it; add a healthcheck so they can wait until it is ready",
+                    List.of(service.name()), "services", service.name()));
         }
         return findings;
     }

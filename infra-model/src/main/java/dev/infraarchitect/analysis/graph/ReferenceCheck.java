@@ -10,7 +10,9 @@ import dev.infraarchitect.model.SourceMap;
 import dev.infraarchitect.model.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks every name one part of the descriptor uses to refer to another: a service's {@code dependsOn},
@@ -25,12 +27,13 @@ public final class ReferenceCheck {
 
     public static List<Finding> check(Descriptor descriptor) {
         List<Finding> findings = new ArrayList<>();
+        Set<String> known = new HashSet<>(descriptor.services().keySet()); // asked once per dependency
         for (Service service : descriptor.services().values()) {
             String name = service.name();
             List<String> dependsOn = service.dependsOn();
             for (int i = 0; i < dependsOn.size(); i++) {
                 String dependency = dependsOn.get(i);
-                if (!descriptor.services().containsKey(dependency)) {
+                if (!known.contains(dependency)) {
                     findings.add(unknown(descriptor, "service " + name + " depends on unknown service", dependency,
                             descriptor.services().keySet(), name, SourceMap.pointer("services", name, "dependsOn", i)));
                 }
