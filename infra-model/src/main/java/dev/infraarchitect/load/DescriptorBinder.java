@@ -10,6 +10,7 @@ import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Host;
+import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.model.Limits;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Objectives;
@@ -379,24 +380,6 @@ final class DescriptorBinder {
         return List.copyOf(names);
     }
 
-    /** {@code [A-Za-z_][A-Za-z0-9_.-]*}, by a loop: every setting of every service passes here. */
-    static boolean isVariableName(String key) {
-        if (key.isEmpty() || !(isAsciiLetter(key.charAt(0)) || key.charAt(0) == '_')) {
-            return false;
-        }
-        for (int i = 1; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
     private List<String> strings(Fields f, String key) {
         List<String> result = new ArrayList<>();
         for (Node item : f.list(key)) {
@@ -442,7 +425,7 @@ final class DescriptorBinder {
     private SortedMap<String, String> stringMap(Fields f, String key, boolean envKeys) {
         SortedMap<String, String> result = new TreeMap<>();
         for (Node.Entry entry : f.entries(key)) {
-            if (envKeys && !isVariableName(entry.key())) {
+            if (envKeys && !Identifiers.isPlainKey(entry.key())) {
                 problems.add(entry.keyLocation(), f.child(key) + " key '" + entry.key() + "' is not a valid"
                         + " variable name (letters, digits, '_', '.', '-', not starting with a digit)");
                 continue;

@@ -2,6 +2,7 @@ package dev.infraarchitect.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.infraarchitect.model.Identifiers;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,10 @@ class NameChecksTest {
     }
 
     @Test
-    void variableNamesAreLettersDigitsUnderscoresDotsAndDashesNotStartingWithADigit() {
+    void plainKeysAreLettersDigitsUnderscoresDotsAndDashesNotStartingWithADigit() {
         Pattern variable = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
         for (String sample : SAMPLES) {
-            assertThat(DescriptorBinder.isVariableName(sample)).as("'%s'", sample)
+            assertThat(Identifiers.isPlainKey(sample)).as("'%s'", sample)
                     .isEqualTo(variable.matcher(sample).matches());
         }
     }

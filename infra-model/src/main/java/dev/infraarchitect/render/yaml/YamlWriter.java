@@ -1,5 +1,6 @@
 package dev.infraarchitect.render.yaml;
 
+import dev.infraarchitect.model.Identifiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -197,7 +198,7 @@ public final class YamlWriter {
     }
 
     private static void key(StringBuilder out, String key) {
-        if (isPlainKey(key) && !isReserved(key)) {
+        if (Identifiers.isPlainKey(key) && !isReserved(key)) {
             out.append(key);
         } else {
             quoted(out, key);
@@ -206,27 +207,6 @@ public final class YamlWriter {
 
     private static boolean isReserved(String key) {
         return key.length() <= LONGEST_RESERVED && RESERVED.contains(key.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * {@code [A-Za-z_][A-Za-z0-9_.-]*}, checked by hand: every key of every generated file passes here, and a regular
-     * expression match cost more than the rest of the emitter.
-     */
-    private static boolean isPlainKey(String key) {
-        if (key.isEmpty() || !(isLetter(key.charAt(0)) || key.charAt(0) == '_')) {
-            return false;
-        }
-        for (int i = 1; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (!(isLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static void scalar(StringBuilder out, Object value) {
