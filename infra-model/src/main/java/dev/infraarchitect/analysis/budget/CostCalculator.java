@@ -17,7 +17,38 @@ public final class CostCalculator {
     /** 2^-30 exactly (30 decimal places): multiplying by it is exact and much cheaper than dividing. */
     private static final BigDecimal PER_BYTE_IN_GIB = BigDecimal.ONE.divide(BigDecimal.valueOf(Quantities.GIB));
 
-    private CostCalculator() {
+    private final BigDecimal[] unitRates = new BigDecimal[Resource.values().length];
+
+    /**
+     * A calculator for many services under one {@code pricing}: it works out the price of one millicore or byte of
+     * each resource once, so that each service costs one product per resource it uses.
+     */
+    public CostCalculator(Pricing pricing) {
+        for (Resource resource : Resource.values()) {
+            unitRates[resource.ordinal()] = priced(resource, BigDecimal.ONE, pricing);
+        }
+    }
+
+    /** {@link #perReplica(Service, Pricing)} under this calculator's pricing. */
+    public BigDecimal perReplica(Service service) {
+        return service.cost() != null ? service.cost() : priced(service.resources());
+    }
+
+    /** {@link #priced(Resources, Pricing)} under this calculator's pricing. */
+    public BigDecimal priced(Resources resources) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Resource resource : Resource.values()) {
+            long amount = resources.get(resource);
+            if (amount != 0) {
+                total = total.add(BigDecimal.valueOf(amount).multiply(unitRates[resource.ordinal()]));
+            }
+        }
+        return total;
+    }
+
+    /** {@code amount} millicores or bytes of {@code resource} under this calculator's pricing. */
+    public BigDecimal priced(Resource resource, BigDecimal amount) {
+        return amount.multiply(unitRates[resource.ordinal()]);
     }
 
     public static BigDecimal perReplica(Service service, Pricing pricing) {
@@ -29,12 +60,15 @@ public final class CostCalculator {
         for (Resource resource : Resource.values()) {
             long amount = resources.get(resource);
             if (amount != 0) {
-                BigDecimal units = resource == Resource.CPU
-                        ? BigDecimal.valueOf(amount, 3)
-                        : BigDecimal.valueOf(amount).multiply(PER_BYTE_IN_GIB);
-                total = total.add(units.multiply(pricing.rate(resource)));
+                total = total.add(priced(resource, BigDecimal.valueOf(amount), pricing));
             }
         }
         return total;
+    }
+
+    /** Monthly cost of {@code amount} of {@code resource}, in its own units (millicores or bytes). */
+    public static BigDecimal priced(Resource resource, BigDecimal amount, Pricing pricing) {
+        BigDecimal units = resource == Resource.CPU ? amount.movePointLeft(3) : amount.multiply(PER_BYTE_IN_GIB);
+        return units.multiply(pricing.rate(resource));
     }
 }

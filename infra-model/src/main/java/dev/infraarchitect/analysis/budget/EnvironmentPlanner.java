@@ -40,16 +40,14 @@ import java.util.TreeMap;
 public final class EnvironmentPlanner {
 
     private final Descriptor descriptor;
-    private final Map<String, List<String>> placedOn = new TreeMap<>();
-    private final Map<String, List<String>> tierMembers = new TreeMap<>();
-    private final Map<String, BigDecimal> costPerReplica = new HashMap<>();
+    private final Map<String, List<String>> placedOn = new HashMap<>();
+    private final Map<String, List<String>> tierMembers = new HashMap<>();
 
     /** A planner for {@code descriptor}'s environments, with containers on the hosts {@code placement} chose. */
     public EnvironmentPlanner(Descriptor descriptor, Placement placement) {
         this.descriptor = descriptor;
         placement.hostOf().forEach((service, host) -> placedOn.computeIfAbsent(host, h -> new ArrayList<>()).add(service));
         for (Service service : descriptor.services().values()) {
-            costPerReplica.put(service.name(), CostCalculator.perReplica(service, descriptor.pricing()));
             if (service.isContainer() && service.tier() != null) {
                 tierMembers.computeIfAbsent(service.tier(), t -> new ArrayList<>()).add(service.name());
             }
@@ -65,9 +63,14 @@ public final class EnvironmentPlanner {
         SortedMap<String, Replicas> replicas = new TreeMap<>();
         Map<String, Resources> demand = new HashMap<>();
         Resources total = Resources.ZERO;
+        CostCalculator prices = new CostCalculator(descriptor.pricing());
+        CostSum atMin = new CostSum(prices);
+        CostSum atMax = new CostSum(prices);
         for (Service service : descriptor.services().values()) {
             Replicas capped = environment.cap(service.replicas());
             replicas.put(service.name(), capped);
+            atMin.add(service, capped.min());
+            atMax.add(service, capped.max());
             if (service.isContainer()) {
                 Resources d = service.resources().times(capped.max());
                 demand.put(service.name(), d);
@@ -80,7 +83,7 @@ public final class EnvironmentPlanner {
         checkTiers(environment, demand, usage, findings);
         Budgets budgets = descriptor.budgetsFor(environment);
         checkBudgets(environment, budgets, demand, total, usage, findings);
-        CostRange cost = cost(environment, budgets, replicas, findings);
+        CostRange cost = cost(environment, budgets, replicas, atMin.total(), atMax.total(), findings);
         EnvironmentPlan plan = new EnvironmentPlan(env, Collections.unmodifiableSortedMap(replicas), total, cost,
                 budgets, List.copyOf(usage));
         return new Result(plan, findings);
@@ -154,17 +157,9 @@ public final class EnvironmentPlanner {
     }
 
     private CostRange cost(Environment environment, Budgets budgets, SortedMap<String, Replicas> replicas,
-            List<Finding> findings) {
-        BigDecimal min = BigDecimal.ZERO;
-        BigDecimal max = BigDecimal.ZERO;
-        for (Service service : descriptor.services().values()) {
-            BigDecimal unit = costPerReplica.get(service.name());
-            if (unit.signum() != 0) {
-                Replicas r = replicas.get(service.name());
-                min = min.add(unit.multiply(BigDecimal.valueOf(r.min())));
-                max = max.add(unit.multiply(BigDecimal.valueOf(r.max())));
-            }
-        }
+            BigDecimal servicesAtMin, BigDecimal servicesAtMax, List<Finding> findings) {
+        BigDecimal min = servicesAtMin;
+        BigDecimal max = servicesAtMax;
         for (Host host : descriptor.hosts().values()) {
             if (host.cost() != null) {
                 min = min.add(host.cost());
@@ -176,8 +171,9 @@ public final class EnvironmentPlanner {
             // who contributes is worked out only for the message
             Map<String, BigDecimal> contributions = new HashMap<>();
             List<String> services = new ArrayList<>();
+            CostCalculator prices = new CostCalculator(descriptor.pricing());
             for (Service service : descriptor.services().values()) {
-                BigDecimal atMax = costPerReplica.get(service.name())
+                BigDecimal atMax = prices.perReplica(service)
                         .multiply(BigDecimal.valueOf(replicas.get(service.name()).max()));
                 if (atMax.signum() > 0) {
                     contributions.put(service.name(), atMax);
@@ -204,6 +200,57 @@ public final class EnvironmentPlanner {
         return descriptor.locate(overridden
                 ? SourceMap.pointer("environments", environment.name(), "budgets", key)
                 : SourceMap.pointer("budgets", key));
+    }
+
+    /**
+     * The cost of many services' replicas: fixed costs summed as they come, priced resources summed as amounts and
+     * priced once per resource, which is exact (pricing is linear) and spares a decimal product per service.
+     */
+    private static final class CostSum {
+
+        private static final Resource[] RESOURCES = Resource.values();
+
+        private final CostCalculator prices;
+        private final long[] amounts = new long[RESOURCES.length];
+        private BigDecimal exact = BigDecimal.ZERO;
+
+        CostSum(CostCalculator prices) {
+            this.prices = prices;
+        }
+
+        void add(Service service, int replicas) {
+            if (replicas == 0) {
+                return;
+            }
+            if (service.cost() != null) {
+                exact = exact.add(service.cost().multiply(BigDecimal.valueOf(replicas)));
+                return;
+            }
+            for (Resource resource : RESOURCES) {
+                long amount = service.resources().get(resource);
+                if (amount == 0) {
+                    continue;
+                }
+                int i = resource.ordinal();
+                try {
+                    amounts[i] = Math.addExact(amounts[i], Math.multiplyExact(amount, (long) replicas));
+                } catch (ArithmeticException beyondLong) {
+                    exact = exact.add(prices.priced(resource,
+                            BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(replicas))));
+                }
+            }
+        }
+
+        BigDecimal total() {
+            BigDecimal total = exact;
+            for (Resource resource : RESOURCES) {
+                long amount = amounts[resource.ordinal()];
+                if (amount != 0) {
+                    total = total.add(prices.priced(resource, BigDecimal.valueOf(amount)));
+                }
+            }
+            return total;
+        }
     }
 
     private static long sum(List<String> services, Map<String, Resources> demand, Resource resource) {

@@ -7,18 +7,12 @@ import dev.infraarchitect.analysis.StartupOrder;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.SourceMap;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Rollout phases, startup order and critical path, in one pass over a topological order (Kahn's algorithm, O(V + E),
@@ -42,112 +36,82 @@ public final class PhasePlanner {
 
     /** Plans {@code descriptor}'s services; {@code cyclic} are the services on cycles, left out. */
     public static Result plan(Descriptor descriptor, DependencyGraph dependencies, Set<String> cyclic) {
-        Graph<String, DefaultEdge> graph = dependencies.graph();
-        List<String> order = cyclic.isEmpty() && dependencies.topologicalOrder().isPresent()
-                ? dependencies.topologicalOrder().get()
-                : topologicalOrder(graph, cyclic);
-
-        Map<String, Integer> phase = new HashMap<>();
-        Map<String, Integer> chain = new HashMap<>();
-        Map<String, String> chainNext = new HashMap<>();
+        int vertices = dependencies.vertexCount();
+        boolean[] onCycle = null;
+        if (!cyclic.isEmpty()) {
+            onCycle = new boolean[vertices];
+            for (int v = 0; v < vertices; v++) {
+                onCycle[v] = cyclic.contains(dependencies.name(v));
+            }
+        }
+        DependencyGraph.Adjacency edges = dependencies.dependencies();
+        int[] phase = new int[vertices]; // 0: on a cycle
+        int[] chain = new int[vertices];
+        int[] chainNext = new int[vertices];
         List<Finding> findings = new ArrayList<>();
-        for (String name : order) {
+        for (int v : dependencies.order(onCycle)) {
             int highest = 0;
-            String highestDependency = null;
+            int highestDependency = -1;
             int longest = 0;
-            String longestDependency = null;
-            for (DefaultEdge edge : graph.outgoingEdgesOf(name)) {
-                String dependency = graph.getEdgeTarget(edge);
-                if (cyclic.contains(dependency)) {
+            int longestDependency = -1;
+            for (int e = edges.start(v); e < edges.end(v); e++) {
+                int dependency = edges.target(e);
+                if (onCycle != null && onCycle[dependency]) {
                     continue;
                 }
-                int p = phase.get(dependency);
-                if (p > highest || p == highest && dependency.compareTo(highestDependency) < 0) {
+                // vertices are numbered in name order: the smaller number is the smaller name
+                int p = phase[dependency];
+                if (p > highest || p == highest && dependency < highestDependency) {
                     highest = p;
                     highestDependency = dependency;
                 }
-                int c = chain.get(dependency);
-                if (c > longest || c == longest && dependency.compareTo(longestDependency) < 0) {
+                int c = chain[dependency];
+                if (c > longest || c == longest && dependency < longestDependency) {
                     longest = c;
                     longestDependency = dependency;
                 }
             }
+            String name = dependencies.name(v);
             Service service = descriptor.services().get(name);
             if (service.phase() == null) {
-                phase.put(name, highest + 1);
+                phase[v] = highest + 1;
             } else {
-                phase.put(name, service.phase());
+                phase[v] = service.phase();
                 if (service.phase() < highest) {
                     findings.add(new Finding(Severity.ERROR, AnalysisRules.PHASE_ORDER,
                             "service " + name + " is in phase " + service.phase() + " but depends on "
-                                    + highestDependency + " in phase " + highest + "; give it phase " + highest
-                                    + " or later, or leave phase out",
+                                    + dependencies.name(highestDependency) + " in phase " + highest + "; give it phase "
+                                    + highest + " or later, or leave phase out",
                             List.of(name), descriptor.locate(SourceMap.pointer("services", name, "phase"))));
                 }
             }
-            chain.put(name, longest + 1);
-            if (longestDependency != null) {
-                chainNext.put(name, longestDependency);
-            }
+            chain[v] = longest + 1;
+            chainNext[v] = longestDependency;
         }
-        return new Result(order(phase, chain, chainNext), findings);
+        return new Result(order(dependencies, phase, chain, chainNext), findings);
     }
 
-    /**
-     * Kahn's algorithm, dependencies first: a service is ready once every dependency (off cycles) is. The queue
-     * starts with the ready services in name order and grows in edge order, so the result is deterministic.
-     */
-    private static List<String> topologicalOrder(Graph<String, DefaultEdge> graph, Set<String> cyclic) {
-        Map<String, Integer> waiting = new HashMap<>();
-        Deque<String> ready = new ArrayDeque<>();
-        for (String name : graph.vertexSet()) {
-            if (cyclic.contains(name)) {
-                continue;
+    private static StartupOrder order(DependencyGraph dependencies, int[] phase, int[] chain, int[] chainNext) {
+        SortedMap<String, Integer> phaseOf = new TreeMap<>();
+        List<List<String>> phases = new ArrayList<>();
+        int end = -1;
+        for (int v = 0; v < phase.length; v++) { // in name order
+            if (chain[v] == 0) {
+                continue; // on a cycle
             }
-            int count = 0;
-            for (DefaultEdge edge : graph.outgoingEdgesOf(name)) {
-                if (!cyclic.contains(graph.getEdgeTarget(edge))) {
-                    count++;
-                }
+            String name = dependencies.name(v);
+            phaseOf.put(name, phase[v]);
+            while (phases.size() < phase[v]) {
+                phases.add(new ArrayList<>());
             }
-            waiting.put(name, count);
-            if (count == 0) {
-                ready.add(name);
-            }
-        }
-        List<String> order = new ArrayList<>(waiting.size());
-        while (!ready.isEmpty()) {
-            String name = ready.removeFirst();
-            order.add(name);
-            for (DefaultEdge edge : graph.incomingEdgesOf(name)) {
-                String dependent = graph.getEdgeSource(edge);
-                if (waiting.merge(dependent, -1, Integer::sum) == 0) {
-                    ready.addLast(dependent);
-                }
-            }
-        }
-        return order;
-    }
-
-    private static StartupOrder order(Map<String, Integer> phase, Map<String, Integer> chain,
-            Map<String, String> chainNext) {
-        SortedMap<String, Integer> phaseOf = new TreeMap<>(phase);
-        int last = phaseOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<List<String>> phases = new ArrayList<>(last);
-        for (int i = 0; i < last; i++) {
-            phases.add(new ArrayList<>());
-        }
-        phaseOf.forEach((name, p) -> phases.get(p - 1).add(name));
-
-        String end = null;
-        for (Map.Entry<String, Integer> entry : new TreeMap<>(chain).entrySet()) {
-            if (end == null || entry.getValue() > chain.get(end)) {
-                end = entry.getKey();
+            phases.get(phase[v] - 1).add(name);
+            if (end == -1 || chain[v] > chain[end]) {
+                end = v;
             }
         }
         List<String> criticalPath = new ArrayList<>();
-        for (String at = end; at != null; at = chainNext.get(at)) {
-            criticalPath.add(at);
+        for (int at = end; at != -1; at = chainNext[at]) {
+            criticalPath.add(dependencies.name(at));
         }
         Collections.reverse(criticalPath);
         return new StartupOrder(phases.stream().map(List::copyOf).toList(), Collections.unmodifiableSortedMap(phaseOf),

@@ -47,6 +47,30 @@ class CostTest {
         assertThat(CostCalculator.perReplica(TestDescriptors.container("x", List.of()), pricing)).isZero();
     }
 
+    @Test
+    void aCalculatorForOnePricingAgreesWithPricingEachService() {
+        Pricing pricing = new Pricing(new BigDecimal("20"), new BigDecimal("3"), new BigDecimal("40"),
+                new BigDecimal("0.1"));
+        CostCalculator prices = new CostCalculator(pricing);
+        for (var service : analyze(SYSTEM).descriptor().services().values()) {
+            assertThat(prices.perReplica(service)).as(service.name())
+                    .isEqualByComparingTo(CostCalculator.perReplica(service, pricing));
+        }
+    }
+
+    /** 8 replicas of 2^62 bytes do not fit a long: the sum falls back to exact decimals. */
+    @Test
+    void sumsBeyondALongStayExact() {
+        Analysis analysis = analyze("project: big", "pricing: { memory: 1 }", "hosts:",
+                "  h: { cpu: 1, memory: 1Gi }", "services:",
+                "  a: { kind: managed, resources: { memory: 4096Pi }, replicas: 8 }",
+                "  b: { kind: managed, resources: { memory: 1Gi }, replicas: 3 }");
+
+        // 8 * 2^62 / 2^30 + 3 = 2^35 + 3 GiB at 1 per GiB
+        assertThat(analysis.environments().values().iterator().next().cost().max())
+                .isEqualByComparingTo(BigDecimal.valueOf((1L << 35) + 3));
+    }
+
     /**
      * Per replica: api 0.5 * 20 + 1 * 3 + 10 * 0.1 = 14; db fixed 25; saas fixed 19.99; tiny 100/1024 * 3 =
      * 0.29296875; plus the host's 80 once.

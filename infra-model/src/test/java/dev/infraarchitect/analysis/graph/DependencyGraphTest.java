@@ -54,6 +54,21 @@ class DependencyGraphTest {
         assertThat(graph("a: { dependsOn: [a] }").topologicalOrder()).isEmpty();
     }
 
+    @Test
+    void keepsDependenciesInTheOrderWrittenAndNamesDependentsSorted() throws DescriptorException {
+        DependencyGraph graph = graph("web: { dependsOn: [db, api, unknown] }", "api: { dependsOn: [db, api] }",
+                "db: {}", "batch: { dependsOn: [db] }");
+
+        assertThat(graph.dependenciesOf("web")).containsExactly("db", "api");
+        assertThat(graph.dependenciesOf("api")).containsExactly("db", "api");
+        assertThat(graph.dependentsOf("db")).containsExactly("api", "batch", "web");
+        assertThat(graph.dependentsOf("api")).as("not itself").containsExactly("web");
+        assertThat(graph.isDependedOn("api")).isTrue();
+        assertThat(graph.isDependedOn("web")).isFalse();
+        assertThat(graph.graph().edgeSet()).hasSize(5);
+        assertThat(graph.graph().containsEdge("api", "api")).isTrue();
+    }
+
     private static void assertIsTopological(DependencyGraph graph) {
         java.util.List<String> order = graph.topologicalOrder().orElseThrow();
         assertThat(order).containsExactlyInAnyOrderElementsOf(graph.graph().vertexSet());
