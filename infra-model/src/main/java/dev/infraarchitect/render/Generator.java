@@ -2,6 +2,7 @@ package dev.infraarchitect.render;
 
 import dev.infraarchitect.analysis.Analysis;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns an analysis into artifacts. Implementations are stateless and thread-safe; the files they return are
@@ -14,4 +15,13 @@ public interface Generator {
 
     /** Paths start with the generator's folder ({@code compose/}, {@code terraform/}, ...). */
     List<GeneratedFile> generate(Analysis analysis, Templates templates);
+
+    /**
+     * The work of {@link #generate} as pieces that may run side by side, each giving some of its files; together
+     * they give exactly its files. By default one piece, {@code generate} itself. A generator whose files fall into
+     * independent groups returns a piece per group, so that on a large system it does not hold up the others.
+     */
+    default List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
+        return List.of(() -> generate(analysis, templates));
+    }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The generators the plugin offers, by id, in the order they run and write. */
 public final class Generators {
@@ -67,13 +68,21 @@ public final class Generators {
     }
 
     /**
-     * Every file the selected generators produce, sorted by path. The generators run side by side
-     * ({@link SideBySide}); they share nothing but the immutable analysis and the thread-safe templates, so the
-     * result is the same as one after the other, and so is the failure thrown when several fail.
+     * Every file the selected generators produce, sorted by path. Their {@linkplain Generator#pieces pieces} run side
+     * by side ({@link SideBySide}), those of generators in one piece first: they are the longest, and the pieces of
+     * the others then fill the gaps. Generators share nothing but the immutable analysis and the thread-safe
+     * templates, so the result is the same as one after the other, and so is the failure thrown when several fail.
      */
     public static List<GeneratedFile> generate(List<Generator> generators, Analysis analysis, Templates templates) {
+        List<List<Supplier<List<GeneratedFile>>>> byGenerator = new ArrayList<>();
+        for (Generator generator : generators) {
+            byGenerator.add(generator.pieces(analysis, templates));
+        }
+        List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
+        byGenerator.stream().filter(p -> p.size() == 1).forEach(pieces::addAll);
+        byGenerator.stream().filter(p -> p.size() != 1).forEach(pieces::addAll);
         List<GeneratedFile> files = new ArrayList<>();
-        SideBySide.map(generators, g -> g.generate(analysis, templates)).forEach(files::addAll);
+        SideBySide.map(pieces, Supplier::get).forEach(files::addAll);
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
     }

@@ -8,10 +8,10 @@ import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Docker Compose files, one per environment and host ({@code compose/<environment>/<host>.compose.yaml}), or one per
@@ -31,6 +31,14 @@ public final class ComposeGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+        List<GeneratedFile> files = new ArrayList<>();
+        pieces(analysis, templates).forEach(piece -> files.addAll(piece.get()));
+        return List.copyOf(files);
+    }
+
+    /** One piece per file, in path order. */
+    @Override
+    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
         Descriptor descriptor = analysis.descriptor();
         boolean hosted = !descriptor.hosts().isEmpty();
         Lookups lookups = Lookups.of(analysis);
@@ -47,18 +55,16 @@ public final class ComposeGenerator implements Generator {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
-        List<GeneratedFile> files = new ArrayList<>();
+        SortedMap<String, Supplier<List<GeneratedFile>>> pieces = new TreeMap<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {
                 String host = hosted ? entry.getKey() : null;
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
-                String text = new ComposeFile(analysis, environment, host, entry.getValue(), unplaced,
-                        lookups).render();
-                files.add(GeneratedFile.text(path, text));
+                pieces.put(path, () -> List.of(GeneratedFile.text(path,
+                        new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, lookups).render())));
             }
         }
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        return List.copyOf(files);
+        return List.copyOf(pieces.values());
     }
 }

@@ -6,10 +6,13 @@ import dev.infraarchitect.model.TerraformProvider;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Generates the Terraform skeleton under {@code terraform/}: {@code modules/<module>/} for the chosen provider,
@@ -29,30 +32,56 @@ public final class TerraformGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+        List<GeneratedFile> files = new ArrayList<>();
+        pieces(analysis, templates).forEach(piece -> files.addAll(piece.get()));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
+    }
+
+    /** The modules, the root files every environment shares, and each environment's values, as separate pieces. */
+    @Override
+    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
         Descriptor descriptor = analysis.descriptor();
         Skeleton skeleton = descriptor.terraform().provider() == TerraformProvider.AWS
                 ? new AwsSkeleton(analysis) : new DockerSkeleton(analysis);
         StateBackend backend = new StateBackend(descriptor);
-        SortedMap<String, String> files = new TreeMap<>();
-        skeleton.modules().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
-        if (backend.configured()) {
-            files.put(ROOT + "shared/backend.tf", backend.sharedFile());
-        }
-        String main = skeleton.rootMain();
-        String variables = Variable.file(skeleton.rootVariables());
-        String outputs = Output.file(skeleton.rootOutputs());
+        List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
+        pieces.add(() -> {
+            SortedMap<String, String> files = new TreeMap<>();
+            skeleton.modules().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
+            if (backend.configured()) {
+                files.put(ROOT + "shared/backend.tf", backend.sharedFile());
+            }
+            return files(files);
+        });
+        pieces.add(() -> {
+            SortedMap<String, String> files = new TreeMap<>();
+            String main = skeleton.rootMain();
+            String variables = Variable.file(skeleton.rootVariables());
+            String outputs = Output.file(skeleton.rootOutputs());
+            for (String environment : descriptor.environments().keySet()) {
+                String dir = ROOT + "environments/" + environment + "/";
+                files.put(dir + "main.tf", main);
+                files.put(dir + "variables.tf", variables);
+                files.put(dir + "outputs.tf", outputs);
+                files.put(dir + "terraform.tf", backend.settingsFile(environment, skeleton.provider(),
+                        skeleton.providerSource(), skeleton.providerVersion()));
+            }
+            return files(files);
+        });
         for (String environment : descriptor.environments().keySet()) {
-            String dir = ROOT + "environments/" + environment + "/";
-            files.put(dir + "main.tf", main);
-            files.put(dir + "variables.tf", variables);
-            files.put(dir + "outputs.tf", outputs);
-            files.put(dir + "terraform.tf", backend.settingsFile(environment, skeleton.provider(),
-                    skeleton.providerSource(), skeleton.providerVersion()));
-            HclBody tfvars = new HclBody();
-            tfvars.attribute("environment", HclExpression.string(environment));
-            skeleton.environmentValues(environment, tfvars);
-            files.put(dir + "terraform.tfvars", HclWriter.file(tfvars));
+            pieces.add(() -> {
+                HclBody tfvars = new HclBody();
+                tfvars.attribute("environment", HclExpression.string(environment));
+                skeleton.environmentValues(environment, tfvars);
+                return List.of(GeneratedFile.text(ROOT + "environments/" + environment + "/terraform.tfvars",
+                        HclWriter.file(tfvars)));
+            });
         }
+        return pieces;
+    }
+
+    private static List<GeneratedFile> files(SortedMap<String, String> files) {
         return files.entrySet().stream().map(TerraformGenerator::file).toList();
     }
 
