@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.render.compose.ComposeGenerator;
+import dev.infraarchitect.render.terraform.TerraformGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -57,6 +59,22 @@ class GeneratorsTest {
         serial.sort(java.util.Comparator.comparing(GeneratedFile::path));
 
         assertThat(Generators.generate(all, analysis, templates)).containsExactlyElementsOf(serial);
+    }
+
+    @Test
+    void aGeneratorsPiecesGiveEachOfItsFilesOnce() {
+        Analysis analysis = ShopFixture.analysis();
+        Templates templates = new Templates(null);
+        for (Generator generator : Generators.select(Generators.everyOutput())) {
+            List<GeneratedFile> fromPieces = new ArrayList<>();
+            generator.pieces(analysis, templates).forEach(piece -> fromPieces.addAll(piece.get()));
+            fromPieces.sort(java.util.Comparator.comparing(GeneratedFile::path));
+
+            assertThat(fromPieces).as(generator.id()).containsExactlyElementsOf(generator.generate(analysis, templates));
+        }
+        assertThat(new ComposeGenerator().pieces(analysis, templates)).as("a piece per compose file").hasSizeGreaterThan(1);
+        assertThat(new TerraformGenerator().pieces(analysis, templates)).as("modules, roots, values")
+                .hasSizeGreaterThan(3);
     }
 
     @Test

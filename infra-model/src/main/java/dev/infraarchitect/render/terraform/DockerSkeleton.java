@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The Docker skeleton (kreuzwerker/docker): one provider alias and one module per descriptor host, each module
@@ -101,10 +102,22 @@ final class DockerSkeleton extends Skeleton {
     SortedMap<String, String> modules() {
         SortedMap<String, String> files = new TreeMap<>();
         for (String host : hosts()) {
-            files.put(host + "/main.tf", hostMain(host));
-            files.put(host + "/variables.tf", Variable.file(hostVariables(host)));
-            files.put(host + "/outputs.tf", Output.file(hostOutputs(host)));
+            files.putAll(module(host));
         }
+        return files;
+    }
+
+    /** One piece per host's module. */
+    @Override
+    List<Supplier<SortedMap<String, String>>> modulePieces() {
+        return hosts().stream().<Supplier<SortedMap<String, String>>>map(host -> () -> module(host)).toList();
+    }
+
+    private SortedMap<String, String> module(String host) {
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put(host + "/main.tf", hostMain(host));
+        files.put(host + "/variables.tf", Variable.file(hostVariables(host)));
+        files.put(host + "/outputs.tf", Output.file(hostOutputs(host)));
         return files;
     }
 

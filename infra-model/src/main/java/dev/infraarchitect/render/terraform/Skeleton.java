@@ -9,6 +9,7 @@ import dev.infraarchitect.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * The provider-specific part of the Terraform skeleton: its modules and what every environment's root module
@@ -35,6 +36,14 @@ abstract class Skeleton {
 
     /** Module files by path below {@code modules/}. */
     abstract SortedMap<String, String> modules();
+
+    /**
+     * The work of {@link #modules()} in pieces that may run side by side; together they give its files. By default
+     * one piece.
+     */
+    List<Supplier<SortedMap<String, String>>> modulePieces() {
+        return List.of(this::modules);
+    }
 
     abstract String rootMain();
 

@@ -38,7 +38,7 @@ public final class TerraformGenerator implements Generator {
         return List.copyOf(files);
     }
 
-    /** The modules, the root files every environment shares, and each environment's values, as separate pieces. */
+    /** The modules (one piece per host for Docker), the root files all environments share, and each environment's values. */
     @Override
     public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
         Descriptor descriptor = analysis.descriptor();
@@ -46,14 +46,16 @@ public final class TerraformGenerator implements Generator {
                 ? new AwsSkeleton(analysis) : new DockerSkeleton(analysis);
         StateBackend backend = new StateBackend(descriptor);
         List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        pieces.add(() -> {
-            SortedMap<String, String> files = new TreeMap<>();
-            skeleton.modules().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
-            if (backend.configured()) {
-                files.put(ROOT + "shared/backend.tf", backend.sharedFile());
-            }
-            return files(files);
-        });
+        for (Supplier<SortedMap<String, String>> modules : skeleton.modulePieces()) {
+            pieces.add(() -> {
+                SortedMap<String, String> files = new TreeMap<>();
+                modules.get().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
+                return files(files);
+            });
+        }
+        if (backend.configured()) {
+            pieces.add(() -> List.of(GeneratedFile.text(ROOT + "shared/backend.tf", backend.sharedFile())));
+        }
         pieces.add(() -> {
             SortedMap<String, String> files = new TreeMap<>();
             String main = skeleton.rootMain();
