@@ -44,8 +44,12 @@ public final class Credentials {
     public static Optional<String> reason(String key, String value) {
         if (key != null) {
             String normalized = key.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-            if (!normalized.endsWith("_FILE") && KEY_MARKERS.stream().anyMatch(normalized::contains)) {
-                return Optional.of("whose name suggests a credential");
+            if (!normalized.endsWith("_FILE")) {
+                for (String marker : KEY_MARKERS) {
+                    if (normalized.contains(marker)) {
+                        return Optional.of("whose name suggests a credential");
+                    }
+                }
             }
         }
         if (value != null) {

@@ -16,39 +16,37 @@ public final class CostCalculator {
 
     /** 2^-30 exactly (30 decimal places): multiplying by it is exact and much cheaper than dividing. */
     private static final BigDecimal PER_BYTE_IN_GIB = BigDecimal.ONE.divide(BigDecimal.valueOf(Quantities.GIB));
+    private static final int GIB_SHIFT = 30;
+    /** 5^k for k up to 27, the largest power of five a long holds. */
+    private static final long[] POWERS_OF_FIVE = new long[28];
 
-    private final BigDecimal[] unitRates = new BigDecimal[Resource.values().length];
-
-    /**
-     * A calculator for many services under one {@code pricing}: it works out the price of one millicore or byte of
-     * each resource once, so that each service costs one product per resource it uses.
-     */
-    public CostCalculator(Pricing pricing) {
-        for (Resource resource : Resource.values()) {
-            unitRates[resource.ordinal()] = priced(resource, BigDecimal.ONE, pricing);
+    static {
+        POWERS_OF_FIVE[0] = 1;
+        for (int k = 1; k < POWERS_OF_FIVE.length; k++) {
+            POWERS_OF_FIVE[k] = POWERS_OF_FIVE[k - 1] * 5;
         }
+    }
+
+    private final Pricing pricing;
+
+    /** A calculator for many services under one {@code pricing}. */
+    public CostCalculator(Pricing pricing) {
+        this.pricing = pricing;
     }
 
     /** {@link #perReplica(Service, Pricing)} under this calculator's pricing. */
     public BigDecimal perReplica(Service service) {
-        return service.cost() != null ? service.cost() : priced(service.resources());
-    }
-
-    /** {@link #priced(Resources, Pricing)} under this calculator's pricing. */
-    public BigDecimal priced(Resources resources) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Resource resource : Resource.values()) {
-            long amount = resources.get(resource);
-            if (amount != 0) {
-                total = total.add(BigDecimal.valueOf(amount).multiply(unitRates[resource.ordinal()]));
-            }
-        }
-        return total;
+        return perReplica(service, pricing);
     }
 
     /** {@code amount} millicores or bytes of {@code resource} under this calculator's pricing. */
     public BigDecimal priced(Resource resource, BigDecimal amount) {
-        return amount.multiply(unitRates[resource.ordinal()]);
+        return priced(resource, amount, pricing);
+    }
+
+    /** {@code amount} millicores or bytes of {@code resource} under this calculator's pricing. */
+    public BigDecimal priced(Resource resource, long amount) {
+        return units(resource, amount).multiply(pricing.rate(resource));
     }
 
     public static BigDecimal perReplica(Service service, Pricing pricing) {
@@ -60,7 +58,7 @@ public final class CostCalculator {
         for (Resource resource : Resource.values()) {
             long amount = resources.get(resource);
             if (amount != 0) {
-                total = total.add(priced(resource, BigDecimal.valueOf(amount), pricing));
+                total = total.add(units(resource, amount).multiply(pricing.rate(resource)));
             }
         }
         return total;
@@ -70,5 +68,27 @@ public final class CostCalculator {
     public static BigDecimal priced(Resource resource, BigDecimal amount, Pricing pricing) {
         BigDecimal units = resource == Resource.CPU ? amount.movePointLeft(3) : amount.multiply(PER_BYTE_IN_GIB);
         return units.multiply(pricing.rate(resource));
+    }
+
+    /**
+     * {@code amount} in cores or GiB, exactly, with no more decimal places than it needs: a byte count divisible by
+     * 2^k needs 30 - k places ({@code 512Mi} is 0.5), so sums and roundings of typical sizes stay within a long
+     * instead of working on 30-place numbers.
+     */
+    static BigDecimal units(Resource resource, long amount) {
+        if (resource == Resource.CPU) {
+            return BigDecimal.valueOf(amount, 3);
+        }
+        int places = GIB_SHIFT - Math.min(Long.numberOfTrailingZeros(amount), GIB_SHIFT);
+        long whole = amount >> (GIB_SHIFT - places);
+        // amount / 2^30 = whole / 2^places = whole * 5^places / 10^places
+        if (places < POWERS_OF_FIVE.length) {
+            long high = Math.multiplyHigh(whole, POWERS_OF_FIVE[places]);
+            long product = whole * POWERS_OF_FIVE[places];
+            if (high == 0 && product >= 0) {
+                return BigDecimal.valueOf(product, places);
+            }
+        }
+        return BigDecimal.valueOf(amount).multiply(PER_BYTE_IN_GIB);
     }
 }

@@ -246,7 +246,7 @@ public final class EnvironmentPlanner {
             for (Resource resource : RESOURCES) {
                 long amount = amounts[resource.ordinal()];
                 if (amount != 0) {
-                    total = total.add(prices.priced(resource, BigDecimal.valueOf(amount)));
+                    total = total.add(prices.priced(resource, amount));
                 }
             }
             return total;

@@ -29,7 +29,13 @@ final class Mermaid {
         if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
             return false;
         }
-        return name.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quoted label: {@code "} becomes the entity {@code #quot;}, line breaks become spaces. */

@@ -67,7 +67,7 @@ final class HclWriter {
                 } else {
                     for (; i < end; i++) {
                         Attribute a = (Attribute) nodes.get(i);
-                        indent(out, level).append(a.name()).append(" ".repeat(width - a.name().length())).append(" = ");
+                        spaces(indent(out, level).append(a.name()), width - a.name().length()).append(" = ");
                         writeExpression(a.value(), level, out);
                         out.append('\n');
                     }
@@ -190,6 +190,13 @@ final class HclWriter {
     }
 
     private static StringBuilder indent(StringBuilder out, int level) {
-        return out.append("  ".repeat(level));
+        return spaces(out, 2 * level);
+    }
+
+    private static StringBuilder spaces(StringBuilder out, int count) {
+        for (int i = 0; i < count; i++) {
+            out.append(' ');
+        }
+        return out;
     }
 }

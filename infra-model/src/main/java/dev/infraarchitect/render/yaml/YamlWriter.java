@@ -96,9 +96,11 @@ public final class YamlWriter {
 
     private static void mapping(StringBuilder out, Mapping mapping, int depth) {
         String indent = indent(depth);
-        for (Entry entry : mapping.entries) {
-            for (String line : entry.comments) {
-                comment(out, depth, line);
+        List<Entry> entries = mapping.entries;
+        for (int e = 0; e < entries.size(); e++) { // indexed: an iterator per mapping and comment list added up
+            Entry entry = entries.get(e);
+            for (int c = 0; c < entry.comments.size(); c++) {
+                comment(out, depth, entry.comments.get(c));
             }
             out.append(indent);
             key(out, entry.key);

@@ -58,6 +58,20 @@ class CostTest {
         }
     }
 
+    @Test
+    void sizesBecomeGibExactlyWithTheFewestPlaces() {
+        java.util.Random random = new java.util.Random(30);
+        BigDecimal gib = BigDecimal.valueOf(1L << 30);
+        for (int i = 0; i < 20_000; i++) {
+            long bytes = random.nextInt(4) == 0 ? random.nextLong() >>> 1 : (1L + random.nextInt(1 << 20)) << random.nextInt(42);
+            BigDecimal units = CostCalculator.units(dev.infraarchitect.model.Resource.MEMORY, bytes);
+            assertThat(units.multiply(gib)).as("%d bytes", bytes).isEqualByComparingTo(BigDecimal.valueOf(bytes));
+        }
+        assertThat(CostCalculator.units(dev.infraarchitect.model.Resource.MEMORY, 512L << 20)).isEqualTo("0.5");
+        assertThat(CostCalculator.units(dev.infraarchitect.model.Resource.VRAM, 3L << 30)).isEqualTo("3");
+        assertThat(CostCalculator.units(dev.infraarchitect.model.Resource.CPU, 250)).isEqualTo("0.250");
+    }
+
     /** 8 replicas of 2^62 bytes do not fit a long: the sum falls back to exact decimals. */
     @Test
     void sumsBeyondALongStayExact() {
