@@ -69,8 +69,8 @@ public final class Generators {
 
     /**
      * Every file the selected generators produce, sorted by path. Their {@linkplain Generator#pieces pieces} run side
-     * by side ({@link SideBySide}), those of generators in one piece first: they are the longest, and the pieces of
-     * the others then fill the gaps. Generators share nothing but the immutable analysis and the thread-safe
+     * by side ({@link SideBySide}), those of generators with fewer pieces first: fewer pieces are larger ones, and the
+     * smaller pieces of the others then fill the gaps, so both cores finish at about the same time. Generators share nothing but the immutable analysis and the thread-safe
      * templates, so the result is the same as one after the other, and so is the failure thrown when several fail.
      */
     public static List<GeneratedFile> generate(List<Generator> generators, Analysis analysis, Templates templates) {
@@ -79,8 +79,7 @@ public final class Generators {
             byGenerator.add(generator.pieces(analysis, templates));
         }
         List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        byGenerator.stream().filter(p -> p.size() == 1).forEach(pieces::addAll);
-        byGenerator.stream().filter(p -> p.size() != 1).forEach(pieces::addAll);
+        byGenerator.stream().sorted(Comparator.comparingInt(List::size)).forEach(pieces::addAll);
         List<GeneratedFile> files = new ArrayList<>();
         SideBySide.map(pieces, Supplier::get).forEach(files::addAll);
         files.sort(Comparator.comparing(GeneratedFile::path));

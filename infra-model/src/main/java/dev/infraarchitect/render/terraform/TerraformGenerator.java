@@ -38,7 +38,10 @@ public final class TerraformGenerator implements Generator {
         return List.copyOf(files);
     }
 
-    /** The modules (one piece per host for Docker), the root files all environments share, and each environment's values. */
+    /**
+     * The root files all environments share, each environment's values, then the modules (a piece per host for Docker):
+     * the root pieces cover every service and are the largest, so they start first.
+     */
     @Override
     public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
         Descriptor descriptor = analysis.descriptor();
@@ -46,30 +49,17 @@ public final class TerraformGenerator implements Generator {
                 ? new AwsSkeleton(analysis) : new DockerSkeleton(analysis);
         StateBackend backend = new StateBackend(descriptor);
         List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        for (Supplier<SortedMap<String, String>> modules : skeleton.modulePieces()) {
-            pieces.add(() -> {
-                SortedMap<String, String> files = new TreeMap<>();
-                modules.get().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
-                return files(files);
-            });
-        }
-        if (backend.configured()) {
-            pieces.add(() -> List.of(GeneratedFile.text(ROOT + "shared/backend.tf", backend.sharedFile())));
-        }
+        pieces.add(() -> everyEnvironment(descriptor, "main.tf", skeleton.rootMain()));
+        pieces.add(() -> everyEnvironment(descriptor, "variables.tf", Variable.file(skeleton.rootVariables())));
         pieces.add(() -> {
-            SortedMap<String, String> files = new TreeMap<>();
-            String main = skeleton.rootMain();
-            String variables = Variable.file(skeleton.rootVariables());
-            String outputs = Output.file(skeleton.rootOutputs());
+            List<GeneratedFile> files = new ArrayList<>(everyEnvironment(descriptor, "outputs.tf",
+                    Output.file(skeleton.rootOutputs())));
             for (String environment : descriptor.environments().keySet()) {
-                String dir = ROOT + "environments/" + environment + "/";
-                files.put(dir + "main.tf", main);
-                files.put(dir + "variables.tf", variables);
-                files.put(dir + "outputs.tf", outputs);
-                files.put(dir + "terraform.tf", backend.settingsFile(environment, skeleton.provider(),
-                        skeleton.providerSource(), skeleton.providerVersion()));
+                files.add(GeneratedFile.text(ROOT + "environments/" + environment + "/terraform.tf",
+                        backend.settingsFile(environment, skeleton.provider(), skeleton.providerSource(),
+                                skeleton.providerVersion())));
             }
-            return files(files);
+            return files;
         });
         for (String environment : descriptor.environments().keySet()) {
             pieces.add(() -> {
@@ -80,7 +70,26 @@ public final class TerraformGenerator implements Generator {
                         HclWriter.file(tfvars)));
             });
         }
+        for (Supplier<SortedMap<String, String>> modules : skeleton.modulePieces()) {
+            pieces.add(() -> {
+                SortedMap<String, String> files = new TreeMap<>();
+                modules.get().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
+                return files(files);
+            });
+        }
+        if (backend.configured()) {
+            pieces.add(() -> List.of(GeneratedFile.text(ROOT + "shared/backend.tf", backend.sharedFile())));
+        }
         return pieces;
+    }
+
+    /** The same root file, {@code name}, in every environment's folder. */
+    private static List<GeneratedFile> everyEnvironment(Descriptor descriptor, String name, String text) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (String environment : descriptor.environments().keySet()) {
+            files.add(GeneratedFile.text(ROOT + "environments/" + environment + "/" + name, text));
+        }
+        return files;
     }
 
     private static List<GeneratedFile> files(SortedMap<String, String> files) {
