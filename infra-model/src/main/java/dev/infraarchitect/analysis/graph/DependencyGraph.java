@@ -28,14 +28,16 @@ import org.jgrapht.graph.DefaultEdge;
 public final class DependencyGraph {
 
     private final String[] names;
+    private final Service[] services;
     private final Map<String, Integer> index;
     private final Adjacency dependencies;
     private final Adjacency dependents;
     private final List<String> topologicalOrder; // null when there is a cycle
     private Graph<String, DefaultEdge> graph; // made on first use
 
-    private DependencyGraph(String[] names, Map<String, Integer> index, Adjacency dependencies) {
+    private DependencyGraph(String[] names, Service[] services, Map<String, Integer> index, Adjacency dependencies) {
         this.names = names;
+        this.services = services;
         this.index = index;
         this.dependencies = dependencies;
         this.dependents = dependencies.reversed();
@@ -47,6 +49,7 @@ public final class DependencyGraph {
     public static DependencyGraph of(Descriptor descriptor) {
         Map<String, Service> services = descriptor.services();
         String[] names = new String[services.size()];
+        Service[] byVertex = services.values().toArray(new Service[0]);
         Map<String, Integer> index = new HashMap<>(services.size() * 4 / 3 + 1);
         for (String name : services.keySet()) {
             names[index.size()] = name;
@@ -67,7 +70,7 @@ public final class DependencyGraph {
             edges.endVertex();
             from++;
         }
-        return new DependencyGraph(names, index, edges.build());
+        return new DependencyGraph(names, byVertex, index, edges.build());
     }
 
     /** Whether no service depends on itself, directly or through others. */
@@ -136,6 +139,10 @@ public final class DependencyGraph {
 
     String name(int vertex) {
         return names[vertex];
+    }
+
+    Service service(int vertex) {
+        return services[vertex];
     }
 
     Adjacency dependencies() {

@@ -72,7 +72,7 @@ public final class PhasePlanner {
                 }
             }
             String name = dependencies.name(v);
-            Service service = descriptor.services().get(name);
+            Service service = dependencies.service(v);
             if (service.phase() == null) {
                 phase[v] = highest + 1;
             } else {

@@ -12,8 +12,8 @@ import dev.infraarchitect.model.Resources;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.SourceMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +35,12 @@ import java.util.TreeSet;
  * missing 2Gi of 16Gi vram, 0.125, is closer than missing all of it, 1.0); ties by host name.
  *
  * <p>Demand is per replica resources times the largest maximum replica count over all environments after each
- * environment's cap. O(S log S + S * H) time for S services and H hosts.
+ * environment's cap. Typically O(S log S + S * G log H) time for S services, H hosts and G distinct host
+ * capacities ({@link HostIndex}); at worst, when most hosts are too full for most services, O(S * H).
  */
 public final class Placer {
 
-    private static final Resource[] PLACED = {Resource.CPU, Resource.MEMORY, Resource.VRAM};
+    private static final Resource[] PLACED = HostIndex.PLACED;
 
     private Placer() {
     }
@@ -53,18 +54,33 @@ public final class Placer {
         SortedMap<String, Resources> demand = new TreeMap<>();
         for (Service service : descriptor.services().values()) {
             if (service.isContainer()) {
-                int replicas = 0;
-                for (Environment environment : descriptor.environments().values()) {
-                    replicas = Math.max(replicas, environment.cap(service.replicas()).max());
-                }
-                demand.put(service.name(), service.resources().times(replicas));
+                demand.put(service.name(), demandOf(descriptor, service));
             }
         }
         return demand;
     }
 
+    private static Resources demandOf(Descriptor descriptor, Service service) {
+        int replicas = 0;
+        for (Environment environment : descriptor.environments().values()) {
+            replicas = Math.max(replicas, environment.cap(service.replicas()).max());
+        }
+        return service.resources().times(replicas);
+    }
+
     public static Result place(Descriptor descriptor) {
-        SortedMap<String, Resources> demand = demand(descriptor);
+        // container services in name order, with their demand; positions in these arrays stand for them below
+        List<Service> containers = new ArrayList<>();
+        for (Service service : descriptor.services().values()) {
+            if (service.isContainer()) {
+                containers.add(service);
+            }
+        }
+        int s = containers.size();
+        Resources[] demand = new Resources[s];
+        for (int c = 0; c < s; c++) {
+            demand[c] = demandOf(descriptor, containers.get(c));
+        }
         List<Host> hosts = new ArrayList<>(descriptor.hosts().values());
         int h = hosts.size();
         long[][] capacity = new long[h][PLACED.length];
@@ -78,47 +94,60 @@ public final class Placer {
                 total[r] += capacity[i][r];
             }
         }
-        Map<String, Integer> hostIndex = new TreeMap<>();
+        Map<String, Integer> hostIndex = new HashMap<>();
         for (int i = 0; i < h; i++) {
             hostIndex.put(hosts.get(i).name(), i);
         }
 
-        SortedMap<String, String> hostOf = new TreeMap<>();
-        List<String> unpinned = new ArrayList<>();
-        for (Map.Entry<String, Resources> entry : demand.entrySet()) {
-            Service service = descriptor.services().get(entry.getKey());
+        int[] placedOn = new int[s];
+        Arrays.fill(placedOn, -1);
+        boolean[] automatic = new boolean[s];
+        List<Integer> unpinned = new ArrayList<>();
+        for (int c = 0; c < s; c++) {
+            Service service = containers.get(c);
             if (service.host() == null) {
-                unpinned.add(service.name());
+                unpinned.add(c);
             } else if (hostIndex.containsKey(service.host())) {
-                int i = hostIndex.get(service.host());
-                take(room[i], entry.getValue());
-                hostOf.put(service.name(), service.host());
+                placedOn[c] = hostIndex.get(service.host());
+                take(room[placedOn[c]], demand[c]);
             }
         }
 
-        SortedSet<String> automatic = new TreeSet<>();
         List<Finding> findings = new ArrayList<>();
         if (h > 0) {
-            Map<String, Double> share = new HashMap<>();
-            for (String name : unpinned) {
-                share.put(name, dominantShare(demand.get(name), total));
+            HostIndex index = new HostIndex(capacity, room);
+            double[] share = new double[s];
+            for (int c : unpinned) {
+                share[c] = dominantShare(demand[c], total);
             }
-            unpinned.sort(Comparator.comparing((String name) -> share.get(name)).reversed()
-                    .thenComparing(Comparator.naturalOrder()));
-            for (String name : unpinned) {
-                Resources need = demand.get(name);
-                int best = bestHost(need, capacity, room);
+            // largest share first, then by name: positions are in name order
+            unpinned.sort((a, b) -> {
+                int byShare = Double.compare(share[b], share[a]);
+                return byShare != 0 ? byShare : Integer.compare(a, b);
+            });
+            for (int c : unpinned) {
+                int best = index.best(demand[c]);
                 if (best >= 0) {
-                    take(room[best], need);
-                    hostOf.put(name, hosts.get(best).name());
-                    automatic.add(name);
+                    index.take(best, demand[c]);
+                    placedOn[c] = best;
+                    automatic[c] = true;
                 } else {
-                    findings.add(unplaceable(descriptor, name, need, hosts, room));
+                    findings.add(unplaceable(descriptor, containers.get(c).name(), demand[c], hosts, room));
                 }
             }
         }
+        SortedMap<String, String> hostOf = new TreeMap<>();
+        SortedSet<String> placedAutomatically = new TreeSet<>();
+        for (int c = 0; c < s; c++) { // in name order
+            if (placedOn[c] >= 0) {
+                hostOf.put(containers.get(c).name(), hosts.get(placedOn[c]).name());
+            }
+            if (automatic[c]) {
+                placedAutomatically.add(containers.get(c).name());
+            }
+        }
         return new Result(new Placement(Collections.unmodifiableSortedMap(hostOf),
-                Collections.unmodifiableSortedSet(automatic)), findings);
+                Collections.unmodifiableSortedSet(placedAutomatically)), findings);
     }
 
     private static void take(long[] room, Resources need) {
@@ -136,34 +165,6 @@ public final class Placer {
             }
         }
         return share;
-    }
-
-    /** The index of the host that fits {@code need} and keeps the highest mean free fraction, or -1. */
-    private static int bestHost(Resources need, long[][] capacity, long[][] room) {
-        boolean countVram = need.vram() > 0;
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < room.length; i++) {
-            double sum = 0;
-            boolean fits = true;
-            for (int r = 0; r < PLACED.length && fits; r++) {
-                long n = need.get(PLACED[r]);
-                long left = room[i][r] - n;
-                if (n > 0 && left < 0) {
-                    fits = false;
-                } else if (r < 2 || countVram) {
-                    sum += capacity[i][r] > 0 ? (double) left / capacity[i][r] : 0;
-                }
-            }
-            if (fits) {
-                double score = sum / (countVram ? 3 : 2);
-                if (score > bestScore) {
-                    best = i;
-                    bestScore = score;
-                }
-            }
-        }
-        return best;
     }
 
     private static Finding unplaceable(Descriptor descriptor, String name, Resources need, List<Host> hosts,
