@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -39,19 +40,47 @@ import java.util.TreeMap;
  */
 public final class EnvironmentPlanner {
 
+    private static final int[] NONE = {};
+
     private final Descriptor descriptor;
-    private final Map<String, List<String>> placedOn = new HashMap<>();
-    private final Map<String, List<String>> tierMembers = new HashMap<>();
+    /** The services in name order; positions in this array stand for them below, saving a lookup per use. */
+    private final Service[] services;
+    private final Map<String, int[]> placedOn = new HashMap<>();
+    private final Map<String, int[]> tierMembers = new HashMap<>();
+    private final int[] everyContainer;
 
     /** A planner for {@code descriptor}'s environments, with containers on the hosts {@code placement} chose. */
     public EnvironmentPlanner(Descriptor descriptor, Placement placement) {
         this.descriptor = descriptor;
-        placement.hostOf().forEach((service, host) -> placedOn.computeIfAbsent(host, h -> new ArrayList<>()).add(service));
-        for (Service service : descriptor.services().values()) {
-            if (service.isContainer() && service.tier() != null) {
-                tierMembers.computeIfAbsent(service.tier(), t -> new ArrayList<>()).add(service.name());
+        this.services = descriptor.services().values().toArray(new Service[0]);
+        Map<String, List<Integer>> onHost = new HashMap<>();
+        Map<String, List<Integer>> inTier = new HashMap<>();
+        List<Integer> containers = new ArrayList<>();
+        // both in name order: walk the placement alongside the services
+        Iterator<Map.Entry<String, String>> placed = placement.hostOf().entrySet().iterator();
+        Map.Entry<String, String> next = placed.hasNext() ? placed.next() : null;
+        for (int c = 0; c < services.length; c++) {
+            Service service = services[c];
+            while (next != null && next.getKey().compareTo(service.name()) < 0) {
+                next = placed.hasNext() ? placed.next() : null;
+            }
+            if (next != null && next.getKey().equals(service.name())) {
+                onHost.computeIfAbsent(next.getValue(), h -> new ArrayList<>()).add(c);
+            }
+            if (service.isContainer()) {
+                containers.add(c);
+                if (service.tier() != null) {
+                    inTier.computeIfAbsent(service.tier(), t -> new ArrayList<>()).add(c);
+                }
             }
         }
+        onHost.forEach((host, positions) -> placedOn.put(host, positions(positions)));
+        inTier.forEach((tier, positions) -> tierMembers.put(tier, positions(positions)));
+        everyContainer = positions(containers);
+    }
+
+    private static int[] positions(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The plan and the findings of one environment. */
@@ -61,19 +90,20 @@ public final class EnvironmentPlanner {
     public Result plan(Environment environment) {
         String env = environment.name();
         SortedMap<String, Replicas> replicas = new TreeMap<>();
-        Map<String, Resources> demand = new HashMap<>();
+        Resources[] demand = new Resources[services.length]; // null for managed services
         Resources total = Resources.ZERO;
         CostCalculator prices = new CostCalculator(descriptor.pricing());
         CostSum atMin = new CostSum(prices);
         CostSum atMax = new CostSum(prices);
-        for (Service service : descriptor.services().values()) {
+        for (int c = 0; c < services.length; c++) {
+            Service service = services[c];
             Replicas capped = environment.cap(service.replicas());
             replicas.put(service.name(), capped);
             atMin.add(service, capped.min());
             atMax.add(service, capped.max());
             if (service.isContainer()) {
                 Resources d = service.resources().times(capped.max());
-                demand.put(service.name(), d);
+                demand[c] = d;
                 total = total.plus(d);
             }
         }
@@ -89,21 +119,21 @@ public final class EnvironmentPlanner {
         return new Result(plan, findings);
     }
 
-    private void checkHosts(Environment environment, Map<String, Resources> demand, List<Usage> usage,
+    private void checkHosts(Environment environment, Resources[] demand, List<Usage> usage,
             List<Finding> findings) {
         String in = descriptor.environments().size() > 1 ? " in " + environment.name() : "";
         for (Host host : descriptor.hosts().values()) {
-            List<String> services = placedOn.getOrDefault(host.name(), List.of());
+            int[] onHost = placedOn.getOrDefault(host.name(), NONE);
             Resources capacity = host.capacity();
             for (Resource resource : Resource.values()) {
                 if (!host.bounds(resource)) {
                     continue;
                 }
-                long used = sum(services, demand, resource);
+                long used = sum(onHost, demand, resource);
                 long limit = capacity.get(resource);
                 usage.add(new Usage(Usage.Scope.HOST, host.name(), resource, used, limit));
                 if (used > limit) {
-                    Map<String, Long> amounts = amounts(services, demand, resource);
+                    Map<String, Long> amounts = amounts(onHost, demand, resource);
                     findings.add(new Finding(Severity.ERROR, AnalysisRules.HOST_CAPACITY,
                             "host " + host.name() + " " + resource.key() + " exceeded" + in + ": "
                                     + resource.format(used) + " placed, capacity " + resource.format(limit) + " (+"
@@ -115,16 +145,16 @@ public final class EnvironmentPlanner {
         }
     }
 
-    private void checkTiers(Environment environment, Map<String, Resources> demand, List<Usage> usage,
+    private void checkTiers(Environment environment, Resources[] demand, List<Usage> usage,
             List<Finding> findings) {
         for (Tier tier : descriptor.tiers().values()) {
-            List<String> services = tierMembers.getOrDefault(tier.name(), List.of());
+            int[] inTier = tierMembers.getOrDefault(tier.name(), NONE);
             for (Resource resource : Resource.values()) {
-                long used = sum(services, demand, resource);
+                long used = sum(inTier, demand, resource);
                 Long limit = tier.limits().values().get(resource);
                 usage.add(new Usage(Usage.Scope.TIER, tier.name(), resource, used, limit));
                 if (limit != null && used > limit) {
-                    Map<String, Long> amounts = amounts(services, demand, resource);
+                    Map<String, Long> amounts = amounts(inTier, demand, resource);
                     findings.add(new Finding(Severity.ERROR, AnalysisRules.TIER_CAPACITY,
                             "tier " + tier.name() + " " + resource.key() + " exceeded in " + environment.name() + ": "
                                     + resource.format(used) + " requested, limit " + resource.format(limit) + " (+"
@@ -136,14 +166,14 @@ public final class EnvironmentPlanner {
         }
     }
 
-    private void checkBudgets(Environment environment, Budgets budgets, Map<String, Resources> demand,
+    private void checkBudgets(Environment environment, Budgets budgets, Resources[] demand,
             Resources total, List<Usage> usage, List<Finding> findings) {
         for (Resource resource : Resource.values()) {
             Long limit = budgets.limits().values().get(resource);
             long used = total.get(resource);
             usage.add(new Usage(Usage.Scope.BUDGET, environment.name(), resource, used, limit));
             if (limit != null && used > limit) {
-                Map<String, Long> amounts = amounts(demand.keySet(), demand, resource);
+                Map<String, Long> amounts = amounts(everyContainer, demand, resource);
                 findings.add(new Finding(Severity.ERROR, AnalysisRules.BUDGET,
                         "budget " + resource.key() + " exceeded in " + environment.name() + ": "
                                 + resource.format(used) + " requested, ceiling " + resource.format(limit) + " (+"
@@ -253,25 +283,22 @@ public final class EnvironmentPlanner {
         }
     }
 
-    private static long sum(List<String> services, Map<String, Resources> demand, Resource resource) {
+    private static long sum(int[] positions, Resources[] demand, Resource resource) {
         long sum = 0;
-        for (String service : services) {
-            Resources d = demand.get(service);
-            if (d != null) {
-                sum = Math.addExact(sum, d.get(resource));
+        for (int c : positions) {
+            if (demand[c] != null) {
+                sum = Math.addExact(sum, demand[c].get(resource));
             }
         }
         return sum;
     }
 
-    /** Each service's non-zero amount of {@code resource}. */
-    private static Map<String, Long> amounts(Iterable<String> services, Map<String, Resources> demand,
-            Resource resource) {
+    /** Each service's non-zero amount of {@code resource}, by name. */
+    private Map<String, Long> amounts(int[] positions, Resources[] demand, Resource resource) {
         Map<String, Long> amounts = new HashMap<>();
-        for (String service : services) {
-            Resources d = demand.get(service);
-            if (d != null && d.get(resource) != 0) {
-                amounts.put(service, d.get(resource));
+        for (int c : positions) {
+            if (demand[c] != null && demand[c].get(resource) != 0) {
+                amounts.put(services[c].name(), demand[c].get(resource));
             }
         }
         return amounts;
