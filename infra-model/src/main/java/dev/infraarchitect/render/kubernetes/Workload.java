@@ -47,6 +47,10 @@ final class Workload {
     }
 
     String kind() {
+        return kindOf(service);
+    }
+
+    static String kindOf(Service service) {
         return isStatefulSet(service) ? "StatefulSet" : "Deployment";
     }
 
