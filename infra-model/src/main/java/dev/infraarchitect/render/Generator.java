@@ -1,6 +1,8 @@
 package dev.infraarchitect.render;
 
 import dev.infraarchitect.analysis.Analysis;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,5 +25,13 @@ public interface Generator {
      */
     default List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
         return List.of(() -> generate(analysis, templates));
+    }
+
+    /** The files of {@code pieces}, made one after the other and sorted by path: a pieced generator's generate. */
+    static List<GeneratedFile> serially(List<Supplier<List<GeneratedFile>>> pieces) {
+        List<GeneratedFile> files = new ArrayList<>();
+        pieces.forEach(piece -> files.addAll(piece.get()));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
     }
 }

@@ -70,8 +70,9 @@ public final class Generators {
     /**
      * Every file the selected generators produce, sorted by path. Their {@linkplain Generator#pieces pieces} run side
      * by side ({@link SideBySide}), those of generators with fewer pieces first: fewer pieces are larger ones, and the
-     * smaller pieces of the others then fill the gaps, so both cores finish at about the same time. Generators share nothing but the immutable analysis and the thread-safe
-     * templates, so the result is the same as one after the other, and so is the failure thrown when several fail.
+     * smaller pieces of the others then fill the gaps, so both cores finish at about the same time. Generators share
+     * nothing but the immutable analysis and the thread-safe templates, so the result is the same as one after the
+     * other, and so is the failure thrown when several fail.
      */
     public static List<GeneratedFile> generate(List<Generator> generators, Analysis analysis, Templates templates) {
         List<List<Supplier<List<GeneratedFile>>>> byGenerator = new ArrayList<>();

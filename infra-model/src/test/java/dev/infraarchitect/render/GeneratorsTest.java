@@ -70,9 +70,13 @@ class GeneratorsTest {
             generator.pieces(analysis, templates).forEach(piece -> fromPieces.addAll(piece.get()));
             fromPieces.sort(java.util.Comparator.comparing(GeneratedFile::path));
 
-            assertThat(fromPieces).as(generator.id()).containsExactlyElementsOf(generator.generate(analysis, templates));
+            assertThat(fromPieces.stream().map(GeneratedFile::path)).as(generator.id()).doesNotHaveDuplicates();
+            assertThat(fromPieces).as(generator.id())
+                    .containsExactlyElementsOf(generator.generate(analysis, templates));
         }
-        assertThat(new ComposeGenerator().pieces(analysis, templates)).as("a piece per compose file").hasSizeGreaterThan(1);
+        // generate of a pieced generator is its pieces made one after the other; the golden tests hold its bytes
+        assertThat(new ComposeGenerator().pieces(analysis, templates)).as("a piece per compose file")
+                .hasSizeGreaterThan(1);
         assertThat(new TerraformGenerator().pieces(analysis, templates)).as("modules, roots, values")
                 .hasSizeGreaterThan(3);
     }

@@ -45,7 +45,7 @@ final class HostIndex {
             this.capacity = capacity;
         }
 
-        /** Whether a service needing {@code need} could fit an empty host of this size; a GPU service skips the rest. */
+        /** Whether {@code need} could fit an empty host of this size: GPU services skip the groups without vram. */
         boolean couldFit(Resources need) {
             for (int r = 0; r < PLACED.length; r++) {
                 long n = need.get(PLACED[r]);

@@ -31,9 +31,7 @@ public final class ComposeGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-        List<GeneratedFile> files = new ArrayList<>();
-        pieces(analysis, templates).forEach(piece -> files.addAll(piece.get()));
-        return List.copyOf(files);
+        return Generator.serially(pieces(analysis, templates));
     }
 
     /** One piece per file, in path order. */

@@ -50,10 +50,7 @@ public final class KubernetesGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-        List<GeneratedFile> files = new ArrayList<>();
-        pieces(analysis, templates).forEach(piece -> files.addAll(piece.get()));
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        return List.copyOf(files);
+        return Generator.serially(pieces(analysis, templates));
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -32,10 +31,7 @@ public final class TerraformGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-        List<GeneratedFile> files = new ArrayList<>();
-        pieces(analysis, templates).forEach(piece -> files.addAll(piece.get()));
-        files.sort(Comparator.comparing(GeneratedFile::path));
-        return List.copyOf(files);
+        return Generator.serially(pieces(analysis, templates));
     }
 
     /**

@@ -40,7 +40,8 @@ class ContributorsTest {
         for (Map.Entry<String, Long> entry : sorted.subList(0, Math.min(Contributors.SHOWN, sorted.size()))) {
             parts.add(entry.getKey() + " " + entry.getValue());
         }
-        String more = sorted.size() > Contributors.SHOWN ? " and " + (sorted.size() - Contributors.SHOWN) + " more" : "";
+        int rest = sorted.size() - Contributors.SHOWN;
+        String more = rest > 0 ? " and " + rest + " more" : "";
         return String.join(", ", parts) + more;
     }
 }

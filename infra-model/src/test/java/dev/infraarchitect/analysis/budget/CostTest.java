@@ -63,7 +63,8 @@ class CostTest {
         java.util.Random random = new java.util.Random(30);
         BigDecimal gib = BigDecimal.valueOf(1L << 30);
         for (int i = 0; i < 20_000; i++) {
-            long bytes = random.nextInt(4) == 0 ? random.nextLong() >>> 1 : (1L + random.nextInt(1 << 20)) << random.nextInt(42);
+            long bytes = random.nextInt(4) == 0 ? random.nextLong() >>> 1
+                    : (1L + random.nextInt(1 << 20)) << random.nextInt(42);
             BigDecimal units = CostCalculator.units(dev.infraarchitect.model.Resource.MEMORY, bytes);
             assertThat(units.multiply(gib)).as("%d bytes", bytes).isEqualByComparingTo(BigDecimal.valueOf(bytes));
         }
