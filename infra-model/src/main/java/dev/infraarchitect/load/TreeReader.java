@@ -103,10 +103,19 @@ final class TreeReader {
         Node root = null;
         nodes = 0;
         JsonToken token;
+        KeyEventParser yaml = parser instanceof KeyEventParser p ? p : null;
         while ((token = parser.nextToken()) != null) {
-            JsonLocation where = parser.currentTokenLocation();
-            int line = lineOf(where);
-            int column = columnOf(where);
+            int line;
+            int column;
+            if (yaml != null) { // the same numbers as currentTokenLocation(), without making a JsonLocation per token
+                int tokenLine = yaml.tokenLine();
+                line = tokenLine < 1 ? 0 : tokenLine + lineOffset;
+                column = tokenLine < 1 ? 0 : Math.max(1, yaml.tokenColumn());
+            } else {
+                JsonLocation where = parser.currentTokenLocation();
+                line = lineOf(where);
+                column = columnOf(where);
+            }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 Frame done = stack.pop();
                 if (stack.isEmpty()) {
@@ -337,6 +346,18 @@ final class TreeReader {
                 }
             }
             return super._decodeScalar(scalar);
+        }
+
+        /** The current token's line counted from 1, as {@code currentTokenLocation()} tells it; 0 when unknown. */
+        int tokenLine() {
+            Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
+            return mark == null ? 0 : mark.getLine() + 1;
+        }
+
+        /** The current token's column counted from 1, as {@code currentTokenLocation()} tells it; 0 when unknown. */
+        int tokenColumn() {
+            Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
+            return mark == null ? 0 : mark.getColumn() + 1;
         }
 
         /** The explicit tag of the current key, or null; only meaningful on a field name. */

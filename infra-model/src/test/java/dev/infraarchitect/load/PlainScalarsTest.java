@@ -79,6 +79,33 @@ class PlainScalarsTest {
                 .toList());
     }
 
+    @Test
+    void theReaderPlacesValuesWhereJacksonDoes() throws IOException {
+        String yaml = "a: 1\nb:\n  c: [x, \"y\", 3]\n  d: { e: f }\nlist:\n  - one\n  -   two\n";
+        List<String> expected = new ArrayList<>();
+        try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isScalarValue()) {
+                    var where = parser.currentTokenLocation();
+                    expected.add(parser.getText() + "@" + where.getLineNr() + ":" + where.getColumnNr());
+                }
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        collectScalars(new TreeReader("infra.yaml", new Problems("infra.yaml")).read(yaml, false), actual);
+        assertThat(actual).isEqualTo(expected).hasSize(7);
+    }
+
+    private static void collectScalars(Node node, List<String> out) {
+        if (node instanceof Node.Scalar scalar) {
+            out.add(scalar.text() + "@" + scalar.line() + ":" + scalar.column());
+        } else if (node instanceof Node.MapNode map) {
+            map.entries().values().forEach(entry -> collectScalars(entry.value(), out));
+        } else if (node instanceof Node.ListNode list) {
+            list.items().forEach(item -> collectScalars(item, out));
+        }
+    }
+
     private static String token(Node.Scalar scalar) {
         return switch (scalar.type()) {
             case STRING -> "VALUE_STRING";
