@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Reads a large YAML descriptor in parts, side by side: the YAML parse is most of a large load and runs on one core
- * otherwise. The parts come from {@link DocumentSplit}; each is read by its own {@link TreeReader} with its line
- * numbers and depth shifted to the whole, and the trees are joined into the tree a whole read gives. Whenever a part
+ * otherwise. The parts come from {@link DocumentSplit}; each is read on its own, by {@link SubsetReader} when it is
+ * plainly written (almost always) and by {@link TreeReader} otherwise, with its line numbers and depth shifted to
+ * the whole, and the trees are joined into the tree a whole read gives. Whenever a part
  * has any problem, or the parts do not join up cleanly, the answer is empty and the caller reads the whole document
  * the usual way, so messages never depend on how the text was cut.
  */
@@ -69,8 +70,13 @@ final class PartedReader {
         if (partText.isBlank()) {
             return new Read(null, 0, true);
         }
+        SubsetReader plain = new SubsetReader(file, piece.part().firstLine() - 1, piece.depth());
+        Node root = plain.read(partText);
+        if (root != null) {
+            return new Read(root, plain.nodesRead(), true);
+        }
         TreeReader reader = new TreeReader(file, problems, piece.part().firstLine() - 1, piece.depth());
-        Node root = reader.read(partText, false);
+        root = reader.read(partText, false);
         return new Read(root, reader.nodesRead(), problems.isEmpty());
     }
 

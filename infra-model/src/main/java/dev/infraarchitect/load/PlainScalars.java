@@ -13,11 +13,8 @@ final class PlainScalars {
     private static final String RESOLVED_FIRST = "yYnNtTfFoO!&*+-.0123456789<~";
     /** Longest word of {@code bool} and {@code null} ("false"). */
     private static final int LONGEST_WORD = 5;
-    /**
-     * Every character that can occur in a match of {@code int}, {@code float} or {@code timestamp} (binary, octal,
-     * hex, sexagesimal, exponents, {@code .inf}, {@code .nan}, dates with times and zones).
-     */
-    private static final String NUMERIC = "0123456789_+-.:eEbxaAbBcCdDfFiInNtTZ \t";
+    /** Characters of numbers in any of the resolver's forms: digits, signs, points, colons, exponents, a date's gap. */
+    private static final String NUMERIC = "0123456789_+-.:eE \t";
     /** Beyond this many digits, leave the integer to the resolver and Jackson. */
     private static final int LONGEST_DECIMAL = 18;
 
@@ -39,8 +36,19 @@ final class PlainScalars {
         if (first == '!' || first == '&' || first == '*' || first == '<' || first == '~') {
             return false;
         }
+        // letters only some expressions allow: hex digits after 0x, b after 0b, .inf and .nan, a date's T and Z
+        boolean hex = value.contains("0x");
+        boolean binary = value.contains("0b");
+        boolean special = first == '.' || value.length() > 1 && value.charAt(1) == '.';
+        boolean date = value.indexOf('-', 1) > 0;
         for (int i = 1; i < value.length(); i++) {
-            if (NUMERIC.indexOf(value.charAt(i)) < 0) {
+            char c = value.charAt(i);
+            boolean possible = NUMERIC.indexOf(c) >= 0
+                    || hex && (c == 'x' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')
+                    || binary && c == 'b'
+                    || special && "infINFaA".indexOf(c) >= 0
+                    || date && (c == 'T' || c == 't' || c == 'Z');
+            if (!possible) {
                 return true;
             }
         }
