@@ -27,26 +27,7 @@ public final class CostCalculator {
         }
     }
 
-    private final Pricing pricing;
-
-    /** A calculator for many services under one {@code pricing}. */
-    public CostCalculator(Pricing pricing) {
-        this.pricing = pricing;
-    }
-
-    /** {@link #perReplica(Service, Pricing)} under this calculator's pricing. */
-    public BigDecimal perReplica(Service service) {
-        return perReplica(service, pricing);
-    }
-
-    /** {@code amount} millicores or bytes of {@code resource} under this calculator's pricing. */
-    public BigDecimal priced(Resource resource, BigDecimal amount) {
-        return priced(resource, amount, pricing);
-    }
-
-    /** {@code amount} millicores or bytes of {@code resource} under this calculator's pricing. */
-    public BigDecimal priced(Resource resource, long amount) {
-        return units(resource, amount).multiply(pricing.rate(resource));
+    private CostCalculator() {
     }
 
     public static BigDecimal perReplica(Service service, Pricing pricing) {
@@ -58,13 +39,18 @@ public final class CostCalculator {
         for (Resource resource : Resource.values()) {
             long amount = resources.get(resource);
             if (amount != 0) {
-                total = total.add(units(resource, amount).multiply(pricing.rate(resource)));
+                total = total.add(priced(resource, amount, pricing));
             }
         }
         return total;
     }
 
     /** Monthly cost of {@code amount} of {@code resource}, in its own units (millicores or bytes). */
+    public static BigDecimal priced(Resource resource, long amount, Pricing pricing) {
+        return units(resource, amount).multiply(pricing.rate(resource));
+    }
+
+    /** Monthly cost of {@code amount} of {@code resource}, in its own units, for amounts beyond a long. */
     public static BigDecimal priced(Resource resource, BigDecimal amount, Pricing pricing) {
         BigDecimal units = resource == Resource.CPU ? amount.movePointLeft(3) : amount.multiply(PER_BYTE_IN_GIB);
         return units.multiply(pricing.rate(resource));

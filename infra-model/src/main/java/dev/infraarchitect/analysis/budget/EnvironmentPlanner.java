@@ -12,6 +12,7 @@ import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Location;
+import dev.infraarchitect.model.Pricing;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Resource;
@@ -92,9 +93,8 @@ public final class EnvironmentPlanner {
         SortedMap<String, Replicas> replicas = new TreeMap<>();
         Resources[] demand = new Resources[services.length]; // null for managed services
         Resources total = Resources.ZERO;
-        CostCalculator prices = new CostCalculator(descriptor.pricing());
-        CostSum atMin = new CostSum(prices);
-        CostSum atMax = new CostSum(prices);
+        CostSum atMin = new CostSum(descriptor.pricing());
+        CostSum atMax = new CostSum(descriptor.pricing());
         for (int c = 0; c < services.length; c++) {
             Service service = services[c];
             Replicas capped = environment.cap(service.replicas());
@@ -201,9 +201,8 @@ public final class EnvironmentPlanner {
             // who contributes is worked out only for the message
             Map<String, BigDecimal> contributions = new HashMap<>();
             List<String> services = new ArrayList<>();
-            CostCalculator prices = new CostCalculator(descriptor.pricing());
             for (Service service : descriptor.services().values()) {
-                BigDecimal atMax = prices.perReplica(service)
+                BigDecimal atMax = CostCalculator.perReplica(service, descriptor.pricing())
                         .multiply(BigDecimal.valueOf(replicas.get(service.name()).max()));
                 if (atMax.signum() > 0) {
                     contributions.put(service.name(), atMax);
@@ -240,12 +239,12 @@ public final class EnvironmentPlanner {
 
         private static final Resource[] RESOURCES = Resource.values();
 
-        private final CostCalculator prices;
+        private final Pricing pricing;
         private final long[] amounts = new long[RESOURCES.length];
         private BigDecimal exact = BigDecimal.ZERO;
 
-        CostSum(CostCalculator prices) {
-            this.prices = prices;
+        CostSum(Pricing pricing) {
+            this.pricing = pricing;
         }
 
         void add(Service service, int replicas) {
@@ -265,8 +264,8 @@ public final class EnvironmentPlanner {
                 try {
                     amounts[i] = Math.addExact(amounts[i], Math.multiplyExact(amount, (long) replicas));
                 } catch (ArithmeticException beyondLong) {
-                    exact = exact.add(prices.priced(resource,
-                            BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(replicas))));
+                    exact = exact.add(CostCalculator.priced(resource,
+                            BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(replicas)), pricing));
                 }
             }
         }
@@ -276,7 +275,7 @@ public final class EnvironmentPlanner {
             for (Resource resource : RESOURCES) {
                 long amount = amounts[resource.ordinal()];
                 if (amount != 0) {
-                    total = total.add(prices.priced(resource, amount));
+                    total = total.add(CostCalculator.priced(resource, amount, pricing));
                 }
             }
             return total;

@@ -67,7 +67,6 @@ public final class DocsGenerator implements Generator {
             header.add("Cost " + environment);
         }
         List<List<String>> rows = new ArrayList<>();
-        CostCalculator prices = new CostCalculator(descriptor.pricing());
         for (Service service : descriptor.services().values()) {
             int phase = analysis.order().phaseOf(service.name());
             List<String> row = new ArrayList<>();
@@ -80,7 +79,7 @@ public final class DocsGenerator implements Generator {
                 row.add(resource.format(service.resources().get(resource)));
             }
             row.add(service.replicas().toString());
-            BigDecimal perReplica = prices.perReplica(service);
+            BigDecimal perReplica = CostCalculator.perReplica(service, descriptor.pricing());
             for (Map.Entry<String, EnvironmentPlan> entry : analysis.environments().entrySet()) {
                 Replicas replicas = replicasIn(descriptor, entry.getValue(), service);
                 row.add(range(perReplica.multiply(BigDecimal.valueOf(replicas.min())),

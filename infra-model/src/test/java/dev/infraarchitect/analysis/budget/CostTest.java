@@ -48,17 +48,6 @@ class CostTest {
     }
 
     @Test
-    void aCalculatorForOnePricingAgreesWithPricingEachService() {
-        Pricing pricing = new Pricing(new BigDecimal("20"), new BigDecimal("3"), new BigDecimal("40"),
-                new BigDecimal("0.1"));
-        CostCalculator prices = new CostCalculator(pricing);
-        for (var service : analyze(SYSTEM).descriptor().services().values()) {
-            assertThat(prices.perReplica(service)).as(service.name())
-                    .isEqualByComparingTo(CostCalculator.perReplica(service, pricing));
-        }
-    }
-
-    @Test
     void sizesBecomeGibExactlyWithTheFewestPlaces() {
         java.util.Random random = new java.util.Random(30);
         BigDecimal gib = BigDecimal.valueOf(1L << 30);
