@@ -218,7 +218,7 @@ final class SubsetReader {
         return at < end && text.charAt(at) == '-' && (at + 1 == end || text.charAt(at + 1) == ' ');
     }
 
-    /** The end of the plain key starting at {@code i}, which must be followed by a colon. */
+    /** The end of the plain key starting at {@code i}, where a colon must follow. */
     private int keyEnd(int i, int end) throws Outside {
         int k = i;
         while (k < end && isKeyChar(text.charAt(k))) {
@@ -338,12 +338,12 @@ final class SubsetReader {
                 throw Outside.INSTANCE; // continues on the next line
             }
             if (isMap) {
-                int keyEnd = flowKeyEnd(k, end);
+                int keyEnd = keyEnd(k, end);
                 String key = canonical(text.substring(k, keyEnd));
                 int keyColumn = k - start(line) + 1;
                 int valueAt = skipSpaces(keyEnd + 1, end);
                 if (valueAt == keyEnd + 1 || valueAt >= end) {
-                    throw Outside.INSTANCE;
+                    throw Outside.INSTANCE; // "key:value", or nothing after the colon
                 }
                 Node value = flowOrScalar(line, valueAt, end, depth + 1, true, at);
                 if (entries.get(key) != null) {
@@ -370,18 +370,6 @@ final class SubsetReader {
                 throw Outside.INSTANCE; // a trailing comma: leave it to SnakeYAML
             }
         }
-    }
-
-    private int flowKeyEnd(int i, int end) throws Outside {
-        int k = i;
-        while (k < end && isKeyChar(text.charAt(k))) {
-            k++;
-        }
-        if (k == i || k + 1 >= end || text.charAt(k) != ':' || text.charAt(k + 1) != ' '
-                || !isKeyStart(text.charAt(i)) || k - i > LoaderLimits.MAX_KEY_CHARS) {
-            throw Outside.INSTANCE;
-        }
-        return k;
     }
 
     private Node.Scalar scalar(int line, int column, String value, boolean quoted) throws Outside {
