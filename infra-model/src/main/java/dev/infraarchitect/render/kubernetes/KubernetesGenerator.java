@@ -55,7 +55,7 @@ public final class KubernetesGenerator implements Generator {
 
     /**
      * The services' manifests in runs of {@value #SERVICES_PER_PIECE} services, the kustomization with the default
-     * policy, and each environment's overlay: tens of thousands of small files share both cores.
+     * policy, and each environment's overlay in runs as well: tens of thousands of small files share both cores.
      */
     @Override
     public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
@@ -91,7 +91,7 @@ public final class KubernetesGenerator implements Generator {
             return files;
         });
         for (Environment environment : analysis.descriptor().environments().values()) {
-            pieces.add(() -> new Overlay(system, environment, ROOT).files(header));
+            pieces.addAll(new Overlay(system, environment, ROOT).pieces(header, SERVICES_PER_PIECE));
         }
         return pieces;
     }

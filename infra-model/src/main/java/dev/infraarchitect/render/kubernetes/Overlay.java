@@ -8,6 +8,7 @@ import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One environment's overlay, {@code overlays/<environment>/}: its own namespace, replicas per service as the
@@ -22,10 +23,12 @@ final class Overlay {
     private final KubernetesSystem system;
     private final Environment environment;
     private final String folder;
+    private final EnvironmentPlan plan; // null when the analysis has none for the environment
 
     Overlay(KubernetesSystem system, Environment environment, String root) {
         this.system = system;
         this.environment = environment;
+        this.plan = system.analysis().environments().get(environment.name());
         this.folder = root + "overlays/" + environment.name() + "/";
     }
 
@@ -46,34 +49,59 @@ final class Overlay {
         return prefix.isEmpty() ? environment.name() : prefix + "-" + environment.name();
     }
 
-    List<GeneratedFile> files(List<String> header) {
-        List<GeneratedFile> files = new ArrayList<>();
-        List<String> resources = new ArrayList<>();
-        resources.add("../../base");
-        resources.add("namespace.yaml");
-        files.add(KubernetesGenerator.file(folder + "namespace.yaml", header, new Mapping()
+    /**
+     * The namespace and kustomization, then the autoscalers and disruption budgets of runs of {@code perPiece}
+     * container services, as pieces that may run side by side.
+     */
+    List<Supplier<List<GeneratedFile>>> pieces(List<String> header, int perPiece) {
+        List<Service> containers = system.descriptor().services().values().stream().filter(Service::isContainer)
+                .toList();
+        List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
+        pieces.add(() -> List.of(namespaceFile(header), kustomization(header, containers)));
+        for (int from = 0; from < containers.size(); from += perPiece) {
+            List<Service> run = containers.subList(from, Math.min(containers.size(), from + perPiece));
+            pieces.add(() -> {
+                List<GeneratedFile> files = new ArrayList<>();
+                for (Service service : run) {
+                    Replicas range = replicas(service);
+                    if (range.isRange()) {
+                        files.add(autoscaler(service.name() + ".hpa.yaml", header, service, range));
+                    }
+                    if (range.max() > 1) {
+                        files.add(KubernetesGenerator.file(folder + service.name() + ".pdb.yaml", header,
+                                disruptionBudget(service)));
+                    }
+                }
+                return files;
+            });
+        }
+        return pieces;
+    }
+
+    private GeneratedFile namespaceFile(List<String> header) {
+        return KubernetesGenerator.file(folder + "namespace.yaml", header, new Mapping()
                 .put("apiVersion", "v1")
                 .put("kind", "Namespace")
                 .put("metadata", new Mapping().put("name", namespace()).put("labels", new Mapping()
                         .put(Labels.MANAGED_BY, Labels.TOOL)
-                        .put(Labels.PART_OF, system.descriptor().project())))));
+                        .put(Labels.PART_OF, system.descriptor().project()))));
+    }
+
+    /** Lists the files the service pieces write, by the same rules, and the fixed replica counts. */
+    private GeneratedFile kustomization(List<String> header, List<Service> containers) {
+        List<String> resources = new ArrayList<>();
+        resources.add("../../base");
+        resources.add("namespace.yaml");
         List<Mapping> replicas = new ArrayList<>();
-        for (Service service : system.descriptor().services().values()) {
-            if (!service.isContainer()) {
-                continue;
-            }
+        for (Service service : containers) {
             Replicas range = replicas(service);
             if (range.isRange()) {
-                String file = service.name() + ".hpa.yaml";
-                resources.add(file);
-                files.add(autoscaler(file, header, service, range));
+                resources.add(service.name() + ".hpa.yaml");
             } else {
                 replicas.add(new Mapping().put("name", service.name()).put("count", range.max()));
             }
             if (range.max() > 1) {
-                String file = service.name() + ".pdb.yaml";
-                resources.add(file);
-                files.add(KubernetesGenerator.file(folder + file, header, disruptionBudget(service)));
+                resources.add(service.name() + ".pdb.yaml");
             }
         }
         Mapping kustomization = new Mapping()
@@ -86,12 +114,10 @@ final class Overlay {
         if (!replicas.isEmpty()) {
             kustomization.put("replicas", replicas);
         }
-        files.add(KubernetesGenerator.file(folder + "kustomization.yaml", header, kustomization));
-        return files;
+        return KubernetesGenerator.file(folder + "kustomization.yaml", header, kustomization);
     }
 
     private Replicas replicas(Service service) {
-        EnvironmentPlan plan = system.analysis().environments().get(environment.name());
         Replicas planned = plan == null ? null : plan.replicas().get(service.name());
         return planned != null ? planned : environment.cap(service.replicas());
     }
