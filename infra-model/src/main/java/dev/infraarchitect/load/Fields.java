@@ -1,5 +1,6 @@
 package dev.infraarchitect.load;
 
+import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.model.InvalidValueException;
 import dev.infraarchitect.model.Location;
 import dev.infraarchitect.model.Quantities;
@@ -125,22 +126,9 @@ final class Fields {
         return text;
     }
 
-    /**
-     * Whether {@code text} matches {@link #NAME}, checked by a loop: every service, host and dependency name passes
-     * here, and the regular expression was the largest cost of binding.
-     */
+    /** Whether {@code text} matches {@link #NAME}, checked without it: every name of a descriptor passes here. */
     static boolean isName(String text) {
-        int length = text.length();
-        if (length == 0 || length > 63 || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < length; i++) {
-            char c = text.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return text.length() <= 63 && Identifiers.isLowerName(text);
     }
 
     private static String nameHint(String text) {

@@ -1,5 +1,6 @@
 package dev.infraarchitect.render.docs;
 
+import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.render.markdown.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -18,24 +19,10 @@ final class Mermaid {
      * {@code _}, so this is one-to-one); anything not shaped like a name is hex-encoded under a different prefix.
      */
     static String id(String prefix, String name) {
-        if (isNameShaped(name)) {
+        if (Identifiers.isLowerName(name)) {
             return prefix + "_" + name.replace('-', '_');
         }
         return prefix + "x_" + HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@code [a-z][a-z0-9-]*}, by a loop: every node and edge of a large graph asks. */
-    private static boolean isNameShaped(String name) {
-        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A quoted label: {@code "} becomes the entity {@code #quot;}, line breaks become spaces. */
