@@ -1,9 +1,7 @@
 package dev.infraarchitect.load;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the plain subset of YAML that the service entries of a large descriptor are written in, without SnakeYAML:
@@ -19,12 +17,10 @@ import java.util.Map;
  */
 final class SubsetReader {
 
-    private static final int CANONICAL_CHARS = 24;
-
     private final String file;
     private final int lineOffset;
     private final int depthOffset;
-    private final Map<String, String> canonical = new HashMap<>();
+    private final SharedStrings shared = new SharedStrings();
     private String text;
     /** Start of each line, and one past the end of the last. */
     private int[] lineStarts;
@@ -149,7 +145,7 @@ final class SubsetReader {
                 throw Outside.INSTANCE; // a sequence where a key belongs
             }
             int keyEnd = keyEnd(i, end);
-            String key = canonical(text.substring(i, keyEnd));
+            String key = shared.key(text.substring(i, keyEnd));
             int keyColumn = indent + 1;
             int after = skipSpaces(keyEnd + 1, end);
             Node value;
@@ -339,7 +335,7 @@ final class SubsetReader {
             }
             if (isMap) {
                 int keyEnd = keyEnd(k, end);
-                String key = canonical(text.substring(k, keyEnd));
+                String key = shared.key(text.substring(k, keyEnd));
                 int keyColumn = k - start(line) + 1;
                 int valueAt = skipSpaces(keyEnd + 1, end);
                 if (valueAt == keyEnd + 1 || valueAt >= end) {
@@ -394,7 +390,7 @@ final class SubsetReader {
             throw Outside.INSTANCE;
         }
         return new Node.Scalar(file, lineNumber(line), column,
-                value.length() <= CANONICAL_CHARS ? canonical(value) : value, type);
+                shared.value(value), type);
     }
 
     /** {@code 12.5}: digits, a point, digits; the resolver's float, and not one of its integers. */
@@ -427,10 +423,5 @@ final class SubsetReader {
 
     private int lineNumber(int line) {
         return line + 1 + lineOffset;
-    }
-
-    private String canonical(String value) {
-        String known = canonical.putIfAbsent(value, value);
-        return known != null ? known : value;
     }
 }

@@ -17,9 +17,7 @@ import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -41,19 +39,12 @@ final class TreeReader {
             .streamReadConstraints(CONSTRAINTS));
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
-    /** Values up to this length are shared; longer ones (descriptions, commands) rarely repeat. */
-    private static final int CANONICAL_CHARS = 24;
-
     private final String file;
     private final Problems problems;
     private final int lineOffset;
     private final int depthOffset;
     private int nodes;
-    /**
-     * One instance per distinct key and short value: a large descriptor repeats {@code image}, {@code 256Mi} and the
-     * like hundreds of thousands of times, and every copy kept alive costs the garbage collector.
-     */
-    private final Map<String, String> canonical = new HashMap<>();
+    private final SharedStrings shared = new SharedStrings();
 
     TreeReader(String file, Problems problems) {
         this(file, problems, 0, 0);
@@ -155,7 +146,7 @@ final class TreeReader {
     }
 
     private String key(JsonParser parser, int line, int column) throws IOException {
-        String key = canonical(parser.currentName());
+        String key = shared.key(parser.currentName());
         if (key.length() > LoaderLimits.MAX_KEY_CHARS) {
             problems.add(at(line, column), "key is longer than " + LoaderLimits.MAX_KEY_CHARS + " characters; keys are names");
             throw new AbortException();
@@ -191,9 +182,7 @@ final class TreeReader {
             default -> Node.Scalar.Type.STRING;
         };
         String text = type == Node.Scalar.Type.NULL ? "" : parser.getText();
-        if (text.length() <= CANONICAL_CHARS) {
-            text = canonical(text);
-        }
+        text = shared.value(text);
         if (type == Node.Scalar.Type.STRING && text.isEmpty()) {
             // Jackson reports a key with nothing after the colon as an empty string; YAML means null
             type = Node.Scalar.Type.NULL;
@@ -216,11 +205,6 @@ final class TreeReader {
 
     private int columnOf(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? 0 : Math.max(1, location.getColumnNr());
-    }
-
-    private String canonical(String text) {
-        String known = canonical.putIfAbsent(text, text);
-        return known == null ? text : known;
     }
 
     private Location at(int line, int column) {
