@@ -142,15 +142,16 @@ final class HostIndex {
     /** Takes {@code need} from {@code host}'s room. */
     void take(int host, Resources need) {
         groupOf[host].remove(host);
-        for (int r = 0; r < PLACED.length; r++) {
-            room[host][r] -= need.get(PLACED[r]);
-        }
+        subtract(room[host], need);
         updateKeys(host);
         groupOf[host].add(host);
     }
 
-    long[][] room() {
-        return room;
+    /** Takes {@code need} from one host's {@code room}, by placed resource. */
+    static void subtract(long[] room, Resources need) {
+        for (int r = 0; r < PLACED.length; r++) {
+            room[r] -= need.get(PLACED[r]);
+        }
     }
 
     /**

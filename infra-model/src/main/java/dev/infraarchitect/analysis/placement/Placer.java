@@ -109,7 +109,7 @@ public final class Placer {
                 unpinned.add(c);
             } else if (hostIndex.containsKey(service.host())) {
                 placedOn[c] = hostIndex.get(service.host());
-                take(room[placedOn[c]], demand[c]);
+                HostIndex.subtract(room[placedOn[c]], demand[c]);
             }
         }
 
@@ -148,12 +148,6 @@ public final class Placer {
         }
         return new Result(new Placement(Collections.unmodifiableSortedMap(hostOf),
                 Collections.unmodifiableSortedSet(placedAutomatically)), findings);
-    }
-
-    private static void take(long[] room, Resources need) {
-        for (int r = 0; r < PLACED.length; r++) {
-            room[r] -= need.get(PLACED[r]);
-        }
     }
 
     private static double dominantShare(Resources need, long[] total) {
