@@ -99,9 +99,8 @@ final class TreeReader {
             int line;
             int column;
             if (yaml != null) { // the same numbers as currentTokenLocation(), without making a JsonLocation per token
-                int tokenLine = yaml.tokenLine();
-                line = tokenLine < 1 ? 0 : tokenLine + lineOffset;
-                column = tokenLine < 1 ? 0 : Math.max(1, yaml.tokenColumn());
+                line = lineOf(yaml.tokenLine());
+                column = columnOf(yaml.tokenLine(), yaml.tokenColumn());
             } else {
                 JsonLocation where = parser.currentTokenLocation();
                 line = lineOf(where);
@@ -200,11 +199,20 @@ final class TreeReader {
 
     /** The line of {@code location} in the whole document, or 0 (the file as a whole) when unknown. */
     private int lineOf(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? 0 : location.getLineNr() + lineOffset;
+        return location == null ? 0 : lineOf(location.getLineNr());
     }
 
     private int columnOf(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? 0 : Math.max(1, location.getColumnNr());
+        return location == null ? 0 : columnOf(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** The part's line {@code lineNr} (from 1) in the whole document, or 0 when unknown. */
+    private int lineOf(int lineNr) {
+        return lineNr < 1 ? 0 : lineNr + lineOffset;
+    }
+
+    private static int columnOf(int lineNr, int columnNr) {
+        return lineNr < 1 ? 0 : Math.max(1, columnNr);
     }
 
     private Location at(int line, int column) {
