@@ -140,7 +140,7 @@ final class Overlay {
                 .put("spec", new Mapping()
                         .put("scaleTargetRef", new Mapping()
                                 .put("apiVersion", "apps/v1")
-                                .put("kind", Workload.isStatefulSet(service) ? "StatefulSet" : "Deployment")
+                                .put("kind", Workload.kindOf(service))
                                 .put("name", service.name()))
                         .put("minReplicas", min)
                         .put("maxReplicas", range.max())
