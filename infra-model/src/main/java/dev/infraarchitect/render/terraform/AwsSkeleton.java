@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The AWS skeleton: a VPC with one security group per container service that admits only its dependents, ECS
@@ -58,8 +59,13 @@ final class AwsSkeleton extends Skeleton {
         return "~> 6.0";
     }
 
+    /** One piece: up to four modules (networking, compute, monitoring, database) whatever the system's size. */
     @Override
-    SortedMap<String, String> modules() {
+    List<Supplier<SortedMap<String, String>>> modulePieces() {
+        return List.of(this::modules);
+    }
+
+    private SortedMap<String, String> modules() {
         SortedMap<String, String> files = new TreeMap<>();
         files.put("networking/main.tf", networkingMain());
         files.put("networking/variables.tf", Variable.file(networkingVariables()));

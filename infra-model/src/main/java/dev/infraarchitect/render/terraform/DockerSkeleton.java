@@ -98,15 +98,6 @@ final class DockerSkeleton extends Skeleton {
         return host != null && descriptor.hosts().containsKey(host);
     }
 
-    @Override
-    SortedMap<String, String> modules() {
-        SortedMap<String, String> files = new TreeMap<>();
-        for (String host : hosts()) {
-            files.putAll(module(host));
-        }
-        return files;
-    }
-
     /** One piece per host's module. */
     @Override
     List<Supplier<SortedMap<String, String>>> modulePieces() {

@@ -34,16 +34,8 @@ abstract class Skeleton {
 
     abstract String providerVersion();
 
-    /** Module files by path below {@code modules/}. */
-    abstract SortedMap<String, String> modules();
-
-    /**
-     * The work of {@link #modules()} in pieces that may run side by side; together they give its files. By default
-     * one piece.
-     */
-    List<Supplier<SortedMap<String, String>>> modulePieces() {
-        return List.of(this::modules);
-    }
+    /** Module files by path below {@code modules/}, in pieces that may be made side by side. */
+    abstract List<Supplier<SortedMap<String, String>>> modulePieces();
 
     abstract String rootMain();
 
