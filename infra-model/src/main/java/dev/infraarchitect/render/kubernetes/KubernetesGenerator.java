@@ -73,17 +73,19 @@ public final class KubernetesGenerator implements Generator {
             });
         }
         pieces.add(() -> {
-            List<String> resources = new ArrayList<>();
+            List<String> resources = new ArrayList<>(); // the names the pieces above write
             for (Service service : services) {
-                resources.add(service.name() + ".service.yaml");
+                resources.add(serviceFile(service));
                 if (service.isContainer()) {
-                    resources.add(service.name() + "." + Workload.kindOf(service).toLowerCase(Locale.ROOT) + ".yaml");
-                    resources.add(NetworkPolicies.nameOf(service) + ".networkpolicy.yaml");
+                    resources.add(workloadFile(service));
+                    resources.add(policyFile(service));
                 }
             }
-            List<GeneratedFile> files = new ArrayList<>();
-            add(files, resources, NetworkPolicies.DEFAULT_NAME + ".networkpolicy.yaml", header, policies.defaultDeny());
+            String defaultDeny = NetworkPolicies.DEFAULT_NAME + ".networkpolicy.yaml";
+            resources.add(defaultDeny);
             resources.sort(Comparator.naturalOrder());
+            List<GeneratedFile> files = new ArrayList<>();
+            files.add(base(defaultDeny, header, policies.defaultDeny()));
             files.add(file(ROOT + "base/kustomization.yaml", header, new Mapping()
                     .put("apiVersion", "kustomize.config.k8s.io/v1beta1")
                     .put("kind", "Kustomization")
@@ -99,26 +101,34 @@ public final class KubernetesGenerator implements Generator {
     /** The service's manifest and, for a container service, its workload and network policy. */
     private static void manifests(KubernetesSystem system, NetworkPolicies policies, List<String> header,
             Service service, List<GeneratedFile> files) {
-        List<String> names = new ArrayList<>(); // the kustomization lists them by name, worked out on its own
         ServiceManifest serviceManifest = new ServiceManifest(system, service);
         Mapping serviceObject = serviceManifest.manifest();
-        add(files, names, service.name() + ".service.yaml", with(header, serviceManifest.notes()), serviceObject);
+        files.add(base(serviceFile(service), with(header, serviceManifest.notes()), serviceObject));
         if (!service.isContainer()) {
             return;
         }
         Workload workload = new Workload(system, service);
         Mapping workloadObject = workload.manifest();
-        add(files, names, service.name() + "." + workload.kind().toLowerCase(Locale.ROOT) + ".yaml",
-                with(header, workload.notes()), workloadObject);
+        files.add(base(workloadFile(service), with(header, workload.notes()), workloadObject));
         List<String> policyNotes = new ArrayList<>();
         Mapping policy = policies.of(service, policyNotes);
-        add(files, names, NetworkPolicies.nameOf(service) + ".networkpolicy.yaml", with(header, policyNotes), policy);
+        files.add(base(policyFile(service), with(header, policyNotes), policy));
     }
 
-    private static void add(List<GeneratedFile> files, List<String> resources, String name, List<String> header,
-            Mapping manifest) {
-        resources.add(name);
-        files.add(file(ROOT + "base/" + name, header, manifest));
+    private static String serviceFile(Service service) {
+        return service.name() + ".service.yaml";
+    }
+
+    private static String workloadFile(Service service) {
+        return service.name() + "." + Workload.kindOf(service).toLowerCase(Locale.ROOT) + ".yaml";
+    }
+
+    private static String policyFile(Service service) {
+        return NetworkPolicies.nameOf(service) + ".networkpolicy.yaml";
+    }
+
+    private static GeneratedFile base(String name, List<String> header, Mapping manifest) {
+        return file(ROOT + "base/" + name, header, manifest);
     }
 
     static GeneratedFile file(String path, List<String> header, Mapping manifest) {
