@@ -65,10 +65,10 @@ final class Overlay {
                 for (Service service : run) {
                     Replicas range = replicas(service);
                     if (range.isRange()) {
-                        files.add(autoscaler(service.name() + ".hpa.yaml", header, service, range));
+                        files.add(autoscaler(autoscalerFile(service), header, service, range));
                     }
                     if (range.max() > 1) {
-                        files.add(KubernetesGenerator.file(folder + service.name() + ".pdb.yaml", header,
+                        files.add(KubernetesGenerator.file(folder + budgetFile(service), header,
                                 disruptionBudget(service)));
                     }
                 }
@@ -96,12 +96,12 @@ final class Overlay {
         for (Service service : containers) {
             Replicas range = replicas(service);
             if (range.isRange()) {
-                resources.add(service.name() + ".hpa.yaml");
+                resources.add(autoscalerFile(service));
             } else {
                 replicas.add(new Mapping().put("name", service.name()).put("count", range.max()));
             }
             if (range.max() > 1) {
-                resources.add(service.name() + ".pdb.yaml");
+                resources.add(budgetFile(service));
             }
         }
         Mapping kustomization = new Mapping()
@@ -115,6 +115,14 @@ final class Overlay {
             kustomization.put("replicas", replicas);
         }
         return KubernetesGenerator.file(folder + "kustomization.yaml", header, kustomization);
+    }
+
+    private static String autoscalerFile(Service service) {
+        return service.name() + ".hpa.yaml";
+    }
+
+    private static String budgetFile(Service service) {
+        return service.name() + ".pdb.yaml";
     }
 
     private Replicas replicas(Service service) {
