@@ -162,12 +162,7 @@ final class SubsetReader {
                     throw Outside.INSTANCE; // an empty value
                 }
                 int[] blockEnd = new int[1];
-                if (indentless) {
-                    open(depth + 1);
-                    value = sequence(child, indent, depth + 1, blockEnd);
-                } else {
-                    value = block(child, childIndent, depth + 1, blockEnd);
-                }
+                value = block(child, childIndent, depth + 1, blockEnd);
                 following = blockEnd[0];
             } else {
                 if (after == keyEnd + 1) {
@@ -176,10 +171,9 @@ final class SubsetReader {
                 value = inlineValue(line, after, end, depth + 1);
                 following = line + 1;
             }
-            if (entries.get(key) != null) {
+            if (!entries.addIfAbsent(new Node.Entry(key, file, lineNumber(line), keyColumn, value))) {
                 throw Outside.INSTANCE; // a duplicate key: TreeReader reports it
             }
-            entries.add(new Node.Entry(key, file, lineNumber(line), keyColumn, value));
             line = nextContentLine(following);
             if (line >= 0 && indentation(line) > indent) {
                 throw Outside.INSTANCE; // a continuation or a misplaced block
@@ -342,10 +336,9 @@ final class SubsetReader {
                     throw Outside.INSTANCE; // "key:value", or nothing after the colon
                 }
                 Node value = flowOrScalar(line, valueAt, end, depth + 1, true, at);
-                if (entries.get(key) != null) {
+                if (!entries.addIfAbsent(new Node.Entry(key, file, lineNumber(line), keyColumn, value))) {
                     throw Outside.INSTANCE;
                 }
-                entries.add(new Node.Entry(key, file, lineNumber(line), keyColumn, value));
             } else {
                 items.add(flowOrScalar(line, k, end, depth + 1, true, at));
             }
