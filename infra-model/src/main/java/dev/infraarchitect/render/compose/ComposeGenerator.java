@@ -59,8 +59,8 @@ public final class ComposeGenerator implements Generator {
                 String host = hosted ? entry.getKey() : null;
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
-                pieces.put(path, () -> List.of(GeneratedFile.text(path,
-                        new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, lookups).render())));
+                pieces.put(path, () -> List.of(
+                        new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, lookups).render(path)));
             }
         }
         return List.copyOf(pieces.values());

@@ -67,8 +67,9 @@ public final class KubernetesGenerator implements Generator {
         for (int from = 0; from < services.size(); from += SERVICES_PER_PIECE) {
             List<Service> run = services.subList(from, Math.min(services.size(), from + SERVICES_PER_PIECE));
             pieces.add(() -> {
+                YamlWriter yaml = new YamlWriter();
                 List<GeneratedFile> files = new ArrayList<>();
-                run.forEach(service -> manifests(system, policies, header, service, files));
+                run.forEach(service -> manifests(yaml, system, policies, header, service, files));
                 return files;
             });
         }
@@ -84,9 +85,10 @@ public final class KubernetesGenerator implements Generator {
             String defaultDeny = NetworkPolicies.DEFAULT_NAME + ".networkpolicy.yaml";
             resources.add(defaultDeny);
             resources.sort(Comparator.naturalOrder());
+            YamlWriter yaml = new YamlWriter();
             List<GeneratedFile> files = new ArrayList<>();
-            files.add(base(defaultDeny, header, policies.defaultDeny()));
-            files.add(file(ROOT + "base/kustomization.yaml", header, new Mapping()
+            files.add(base(yaml, defaultDeny, header, policies.defaultDeny()));
+            files.add(yaml.file(ROOT + "base/kustomization.yaml", header, new Mapping()
                     .put("apiVersion", "kustomize.config.k8s.io/v1beta1")
                     .put("kind", "Kustomization")
                     .put("resources", resources)));
@@ -99,20 +101,20 @@ public final class KubernetesGenerator implements Generator {
     }
 
     /** The service's manifest and, for a container service, its workload and network policy. */
-    private static void manifests(KubernetesSystem system, NetworkPolicies policies, List<String> header,
-            Service service, List<GeneratedFile> files) {
+    private static void manifests(YamlWriter yaml, KubernetesSystem system, NetworkPolicies policies,
+            List<String> header, Service service, List<GeneratedFile> files) {
         ServiceManifest serviceManifest = new ServiceManifest(system, service);
         Mapping serviceObject = serviceManifest.manifest();
-        files.add(base(serviceFile(service), with(header, serviceManifest.notes()), serviceObject));
+        files.add(base(yaml, serviceFile(service), with(header, serviceManifest.notes()), serviceObject));
         if (!service.isContainer()) {
             return;
         }
         Workload workload = new Workload(system, service);
         Mapping workloadObject = workload.manifest();
-        files.add(base(workloadFile(service), with(header, workload.notes()), workloadObject));
+        files.add(base(yaml, workloadFile(service), with(header, workload.notes()), workloadObject));
         List<String> policyNotes = new ArrayList<>();
         Mapping policy = policies.of(service, policyNotes);
-        files.add(base(policyFile(service), with(header, policyNotes), policy));
+        files.add(base(yaml, policyFile(service), with(header, policyNotes), policy));
     }
 
     private static String serviceFile(Service service) {
@@ -127,12 +129,8 @@ public final class KubernetesGenerator implements Generator {
         return NetworkPolicies.nameOf(service) + ".networkpolicy.yaml";
     }
 
-    private static GeneratedFile base(String name, List<String> header, Mapping manifest) {
-        return file(ROOT + "base/" + name, header, manifest);
-    }
-
-    static GeneratedFile file(String path, List<String> header, Mapping manifest) {
-        return GeneratedFile.text(path, YamlWriter.document(header, manifest));
+    private static GeneratedFile base(YamlWriter yaml, String name, List<String> header, Mapping manifest) {
+        return yaml.file(ROOT + "base/" + name, header, manifest);
     }
 
     private static List<String> with(List<String> header, List<String> notes) {

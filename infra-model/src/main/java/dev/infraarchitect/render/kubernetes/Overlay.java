@@ -5,6 +5,7 @@ import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.yaml.YamlWriter;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,19 +58,22 @@ final class Overlay {
         List<Service> containers = system.descriptor().services().values().stream().filter(Service::isContainer)
                 .toList();
         List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        pieces.add(() -> List.of(namespaceFile(header), kustomization(header, containers)));
+        pieces.add(() -> {
+            YamlWriter yaml = new YamlWriter();
+            return List.of(namespaceFile(yaml, header), kustomization(yaml, header, containers));
+        });
         for (int from = 0; from < containers.size(); from += perPiece) {
             List<Service> run = containers.subList(from, Math.min(containers.size(), from + perPiece));
             pieces.add(() -> {
+                YamlWriter yaml = new YamlWriter();
                 List<GeneratedFile> files = new ArrayList<>();
                 for (Service service : run) {
                     Replicas range = replicas(service);
                     if (range.isRange()) {
-                        files.add(autoscaler(autoscalerFile(service), header, service, range));
+                        files.add(autoscaler(yaml, autoscalerFile(service), header, service, range));
                     }
                     if (range.max() > 1) {
-                        files.add(KubernetesGenerator.file(folder + budgetFile(service), header,
-                                disruptionBudget(service)));
+                        files.add(yaml.file(folder + budgetFile(service), header, disruptionBudget(service)));
                     }
                 }
                 return files;
@@ -78,8 +82,8 @@ final class Overlay {
         return pieces;
     }
 
-    private GeneratedFile namespaceFile(List<String> header) {
-        return KubernetesGenerator.file(folder + "namespace.yaml", header, new Mapping()
+    private GeneratedFile namespaceFile(YamlWriter yaml, List<String> header) {
+        return yaml.file(folder + "namespace.yaml", header, new Mapping()
                 .put("apiVersion", "v1")
                 .put("kind", "Namespace")
                 .put("metadata", new Mapping().put("name", namespace()).put("labels", new Mapping()
@@ -88,7 +92,7 @@ final class Overlay {
     }
 
     /** Lists the files the service pieces write, by the same rules, and the fixed replica counts. */
-    private GeneratedFile kustomization(List<String> header, List<Service> containers) {
+    private GeneratedFile kustomization(YamlWriter yaml, List<String> header, List<Service> containers) {
         List<String> resources = new ArrayList<>();
         resources.add("../../base");
         resources.add("namespace.yaml");
@@ -114,7 +118,7 @@ final class Overlay {
         if (!replicas.isEmpty()) {
             kustomization.put("replicas", replicas);
         }
-        return KubernetesGenerator.file(folder + "kustomization.yaml", header, kustomization);
+        return yaml.file(folder + "kustomization.yaml", header, kustomization);
     }
 
     private static String autoscalerFile(Service service) {
@@ -130,7 +134,8 @@ final class Overlay {
         return planned != null ? planned : environment.cap(service.replicas());
     }
 
-    private GeneratedFile autoscaler(String file, List<String> header, Service service, Replicas range) {
+    private GeneratedFile autoscaler(YamlWriter yaml, String file, List<String> header, Service service,
+            Replicas range) {
         List<String> lines = new ArrayList<>(header);
         int min = range.min();
         if (min < 1) {
@@ -159,7 +164,7 @@ final class Overlay {
                                         .put("target", new Mapping()
                                                 .put("type", "Utilization")
                                                 .put("averageUtilization", CPU_TARGET))))));
-        return KubernetesGenerator.file(folder + file, lines, manifest);
+        return yaml.file(folder + file, lines, manifest);
     }
 
     private Mapping disruptionBudget(Service service) {

@@ -1,10 +1,11 @@
 package dev.infraarchitect.render.yaml;
 
 import dev.infraarchitect.model.Identifiers;
+import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.Utf8Buffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,6 @@ public final class YamlWriter {
         for (int depth = 0; depth < INDENTS.length; depth++) {
             INDENTS[depth] = INDENT.repeat(depth);
         }
-    }
-
-    private YamlWriter() {
     }
 
     /** An ordered mapping; values are strings, numbers, booleans, {@link Mapping}s or lists of those. */
@@ -80,21 +78,40 @@ public final class YamlWriter {
     private record Entry(String key, Object value, List<String> comments) {
     }
 
+    private final Utf8Buffer out = new Utf8Buffer(16 * 1024);
+
+    /**
+     * A writer for one thread's sequence of files: its buffer grows to the largest document once and is then reused.
+     * The static methods are for single documents.
+     */
+    public YamlWriter() {
+    }
+
+    /** The file at {@code path} holding {@link #document} of {@code header} and {@code root}. */
+    public GeneratedFile file(String path, List<String> header, Mapping root) {
+        write(out.clear(), header, root);
+        return GeneratedFile.of(path, out);
+    }
+
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
     public static String document(List<String> header, Mapping root) {
-        StringBuilder out = new StringBuilder(1024); // most documents are one small object
-        for (String line : header) {
-            comment(out, 0, line);
+        Utf8Buffer text = new Utf8Buffer(1024);
+        write(text, header, root);
+        return text.toString();
+    }
+
+    private static void write(Utf8Buffer out, List<String> header, Mapping root) {
+        for (int i = 0; i < header.size(); i++) {
+            comment(out, 0, header.get(i));
         }
         mapping(out, root, 0);
-        return out.toString();
     }
 
     private static String indent(int depth) {
         return depth < INDENTS.length ? INDENTS[depth] : INDENT.repeat(depth);
     }
 
-    private static void mapping(StringBuilder out, Mapping mapping, int depth) {
+    private static void mapping(Utf8Buffer out, Mapping mapping, int depth) {
         String indent = indent(depth);
         List<Entry> entries = mapping.entries;
         for (int e = 0; e < entries.size(); e++) { // indexed: an iterator per mapping and comment list added up
@@ -104,18 +121,18 @@ public final class YamlWriter {
             }
             out.append(indent);
             key(out, entry.key);
-            out.append(':');
+            out.ascii(':');
             value(out, entry.value, depth);
         }
     }
 
     /** Writes what follows {@code key:} on the same line and any nested lines. */
-    private static void value(StringBuilder out, Object value, int depth) {
+    private static void value(Utf8Buffer out, Object value, int depth) {
         if (value instanceof Mapping nested) {
             if (nested.isEmpty()) {
                 out.append(" {}\n");
             } else {
-                out.append('\n');
+                out.ascii('\n');
                 mapping(out, nested, depth + 1);
             }
         } else if (value instanceof List<?> list) {
@@ -129,18 +146,19 @@ public final class YamlWriter {
                 }
                 out.append("]\n");
             } else {
-                out.append('\n');
+                out.ascii('\n');
                 sequence(out, list, depth + 1);
             }
         } else {
-            out.append(' ');
+            out.ascii(' ');
             scalar(out, value);
-            out.append('\n');
+            out.ascii('\n');
         }
     }
 
     private static boolean onlyScalars(List<?> list) {
-        for (Object item : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
             if (item instanceof Mapping || item instanceof List) {
                 return false;
             }
@@ -148,20 +166,21 @@ public final class YamlWriter {
         return true;
     }
 
-    private static void sequence(StringBuilder out, List<?> list, int depth) {
+    private static void sequence(Utf8Buffer out, List<?> list, int depth) {
         String indent = indent(depth);
-        for (Object item : list) {
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
             if (item instanceof Mapping nested && !nested.isEmpty()) {
-                boolean first = true;
-                for (Entry entry : nested.entries) {
+                List<Entry> entries = nested.entries;
+                for (int e = 0; e < entries.size(); e++) {
+                    Entry entry = entries.get(e);
                     if (!entry.comments.isEmpty()) {
                         throw new IllegalStateException("comments inside a list item are not supported");
                     }
-                    out.append(indent).append(first ? "- " : INDENT);
+                    out.append(indent).append(e == 0 ? "- " : INDENT);
                     key(out, entry.key);
-                    out.append(':');
+                    out.ascii(':');
                     value(out, entry.value, depth + 1);
-                    first = false;
                 }
             } else if (item instanceof List<?>) {
                 throw new IllegalStateException("nested lists are not supported");
@@ -172,15 +191,15 @@ public final class YamlWriter {
                 } else {
                     scalar(out, item);
                 }
-                out.append('\n');
+                out.ascii('\n');
             }
         }
     }
 
-    private static void comment(StringBuilder out, int depth, String text) {
+    private static void comment(Utf8Buffer out, int depth, String text) {
         // A line break in the text would end the comment and start YAML content.
         String single = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
-        out.append(indent(depth)).append(single.isEmpty() ? "#" : "# ").append(single).append('\n');
+        out.append(indent(depth)).append(single.isEmpty() ? "#" : "# ").append(single).ascii('\n');
     }
 
     private static boolean hasLineBreak(String text) {
@@ -194,12 +213,12 @@ public final class YamlWriter {
     }
 
     public static String key(String key) {
-        StringBuilder out = new StringBuilder(key.length() + 2);
+        Utf8Buffer out = new Utf8Buffer(key.length() + 2);
         key(out, key);
         return out.toString();
     }
 
-    private static void key(StringBuilder out, String key) {
+    private static void key(Utf8Buffer out, String key) {
         if (Identifiers.isPlainKey(key) && !isReserved(key)) {
             out.append(key);
         } else {
@@ -208,16 +227,28 @@ public final class YamlWriter {
     }
 
     private static boolean isReserved(String key) {
-        return key.length() <= LONGEST_RESERVED && RESERVED.contains(key.toLowerCase(Locale.ROOT));
+        if (key.length() > LONGEST_RESERVED) {
+            return false;
+        }
+        for (String reserved : RESERVED) {
+            if (reserved.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static void scalar(StringBuilder out, Object value) {
+    private static void scalar(Utf8Buffer out, Object value) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
             quoted(out, text);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
-            out.append(value);
+        } else if (value instanceof Integer number) {
+            out.append(number.longValue());
+        } else if (value instanceof Long number) {
+            out.append(number.longValue());
+        } else if (value instanceof Boolean flag) {
+            out.append(flag.booleanValue());
         } else {
             throw new IllegalArgumentException("unsupported YAML value " + value.getClass().getName());
         }
@@ -225,18 +256,19 @@ public final class YamlWriter {
 
     /** A double-quoted scalar with JSON-style escapes, valid in YAML 1.1 and 1.2 alike. */
     public static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2);
+        Utf8Buffer out = new Utf8Buffer(text.length() + 2);
         quoted(out, text);
         return out.toString();
     }
 
-    private static void quoted(StringBuilder out, String text) {
-        out.append('"');
+    private static void quoted(Utf8Buffer out, String text) {
+        out.ascii('"');
         int plainUntil = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-                continue; // printable ASCII goes out as one run below
+            if (c >= 0x20 && c < 0x7f ? c != '"' && c != '\\' : c > 0x9f && !needsEscape(c)
+                    && !(Character.isSurrogate(c) && !pairedSurrogate(text, i))) {
+                continue; // goes out with its run below, a surrogate pair included
             }
             out.append(text, plainUntil, i);
             plainUntil = i + 1;
@@ -246,18 +278,17 @@ public final class YamlWriter {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
-                default -> {
-                    if (Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
-                        out.append("\\ufffd"); // cannot be encoded in UTF-8 at all
-                    } else if (needsEscape(c)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> unicodeEscape(out, Character.isSurrogate(c) ? '\ufffd' : c); // unpaired: no UTF-8 for it
             }
         }
-        out.append(text, plainUntil, text.length()).append('"');
+        out.append(text, plainUntil, text.length()).ascii('"');
+    }
+
+    private static void unicodeEscape(Utf8Buffer out, char c) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.ascii(Character.forDigit(c >> shift & 0xf, 16));
+        }
     }
 
     /** Control characters, line separators and non-characters are not printable YAML. */

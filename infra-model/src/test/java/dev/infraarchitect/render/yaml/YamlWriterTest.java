@@ -84,6 +84,22 @@ class YamlWriterTest {
     }
 
     @Test
+    void aReusedWriterGivesEachFileTheBytesOfItsDocumentAlone() {
+        YamlWriter writer = new YamlWriter();
+        List<Mapping> documents = List.of(
+                new Mapping().put("big", "x".repeat(40_000)).put("n", -12),
+                new Mapping().put("unicode", "caf\u00e9 \ud83d\ude00 \u2028 \u0085 \ud800 \u0001\"\\")
+                        .put("ON", List.of("y", 3L, false)),
+                new Mapping().put("small", new Mapping()));
+        for (Mapping document : documents) {
+            String alone = YamlWriter.document(List.of("header", "caf\u00e9"), document);
+            assertThat(writer.file("out.yaml", List.of("header", "caf\u00e9"), document).text()).isEqualTo(alone);
+        }
+        assertThat(YamlWriter.quoted("caf\u00e9 \u0085\u2028\ud83d\ude00"))
+                .isEqualTo("\"caf\u00e9 \\u0085\\u2028\ud83d\ude00\"");
+    }
+
+    @Test
     void aDuplicateKeyIsAProgrammingError() {
         assertThatThrownBy(() -> new Mapping().put("a", 1).put("a", 2))
                 .isInstanceOf(IllegalStateException.class)
