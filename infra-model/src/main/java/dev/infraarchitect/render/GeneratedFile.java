@@ -37,11 +37,6 @@ public final class GeneratedFile {
         return new GeneratedFile(text.getBytes(StandardCharsets.UTF_8), path);
     }
 
-    /** The text appended to {@code text} so far; the buffer may then be cleared and reused. */
-    public static GeneratedFile of(String path, Utf8Buffer text) {
-        return new GeneratedFile(text.toByteArray(), path);
-    }
-
     public String path() {
         return path;
     }

@@ -2,7 +2,6 @@ package dev.infraarchitect.render.yaml;
 
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.render.GeneratedFile;
-import dev.infraarchitect.render.Utf8Buffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
 public final class YamlWriter {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
-    /** Plain keys a YAML 1.1 reader would turn into booleans or null. */
-    private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
-    private static final int LONGEST_RESERVED = 5;
     private static final String INDENT = "  ";
     /** Indentation by depth, so that deep documents do not build the same strings again for every entry. */
     private static final String[] INDENTS = new String[16];
@@ -78,29 +74,28 @@ public final class YamlWriter {
     private record Entry(String key, Object value, List<String> comments) {
     }
 
-    private final Utf8Buffer out = new Utf8Buffer(16 * 1024);
+    /** Reused from file to file: most documents are small, and a new builder for each grew several times. */
+    private final StringBuilder out = new StringBuilder(16 * 1024);
 
-    /**
-     * A writer for one thread's sequence of files: its buffer grows to the largest document once and is then reused.
-     * The static methods are for single documents.
-     */
+    /** A writer for one thread's sequence of files; the static methods are for single documents. */
     public YamlWriter() {
     }
 
     /** The file at {@code path} holding {@link #document} of {@code header} and {@code root}. */
     public GeneratedFile file(String path, List<String> header, Mapping root) {
-        write(out.clear(), header, root);
-        return GeneratedFile.of(path, out);
+        out.setLength(0);
+        write(out, header, root);
+        return GeneratedFile.text(path, out.toString());
     }
 
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
     public static String document(List<String> header, Mapping root) {
-        Utf8Buffer text = new Utf8Buffer(1024);
+        StringBuilder text = new StringBuilder(1024);
         write(text, header, root);
         return text.toString();
     }
 
-    private static void write(Utf8Buffer out, List<String> header, Mapping root) {
+    private static void write(StringBuilder out, List<String> header, Mapping root) {
         for (int i = 0; i < header.size(); i++) {
             comment(out, 0, header.get(i));
         }
@@ -111,7 +106,7 @@ public final class YamlWriter {
         return depth < INDENTS.length ? INDENTS[depth] : INDENT.repeat(depth);
     }
 
-    private static void mapping(Utf8Buffer out, Mapping mapping, int depth) {
+    private static void mapping(StringBuilder out, Mapping mapping, int depth) {
         String indent = indent(depth);
         List<Entry> entries = mapping.entries;
         for (int e = 0; e < entries.size(); e++) { // indexed: an iterator per mapping and comment list added up
@@ -121,18 +116,18 @@ public final class YamlWriter {
             }
             out.append(indent);
             key(out, entry.key);
-            out.ascii(':');
+            out.append(':');
             value(out, entry.value, depth);
         }
     }
 
     /** Writes what follows {@code key:} on the same line and any nested lines. */
-    private static void value(Utf8Buffer out, Object value, int depth) {
+    private static void value(StringBuilder out, Object value, int depth) {
         if (value instanceof Mapping nested) {
             if (nested.isEmpty()) {
                 out.append(" {}\n");
             } else {
-                out.ascii('\n');
+                out.append('\n');
                 mapping(out, nested, depth + 1);
             }
         } else if (value instanceof List<?> list) {
@@ -146,13 +141,13 @@ public final class YamlWriter {
                 }
                 out.append("]\n");
             } else {
-                out.ascii('\n');
+                out.append('\n');
                 sequence(out, list, depth + 1);
             }
         } else {
-            out.ascii(' ');
+            out.append(' ');
             scalar(out, value);
-            out.ascii('\n');
+            out.append('\n');
         }
     }
 
@@ -166,7 +161,7 @@ public final class YamlWriter {
         return true;
     }
 
-    private static void sequence(Utf8Buffer out, List<?> list, int depth) {
+    private static void sequence(StringBuilder out, List<?> list, int depth) {
         String indent = indent(depth);
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
@@ -179,7 +174,7 @@ public final class YamlWriter {
                     }
                     out.append(indent).append(e == 0 ? "- " : INDENT);
                     key(out, entry.key);
-                    out.ascii(':');
+                    out.append(':');
                     value(out, entry.value, depth + 1);
                 }
             } else if (item instanceof List<?>) {
@@ -191,15 +186,15 @@ public final class YamlWriter {
                 } else {
                     scalar(out, item);
                 }
-                out.ascii('\n');
+                out.append('\n');
             }
         }
     }
 
-    private static void comment(Utf8Buffer out, int depth, String text) {
+    private static void comment(StringBuilder out, int depth, String text) {
         // A line break in the text would end the comment and start YAML content.
         String single = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
-        out.append(indent(depth)).append(single.isEmpty() ? "#" : "# ").append(single).ascii('\n');
+        out.append(indent(depth)).append(single.isEmpty() ? "#" : "# ").append(single).append('\n');
     }
 
     private static boolean hasLineBreak(String text) {
@@ -213,12 +208,12 @@ public final class YamlWriter {
     }
 
     public static String key(String key) {
-        Utf8Buffer out = new Utf8Buffer(key.length() + 2);
+        StringBuilder out = new StringBuilder(key.length() + 2);
         key(out, key);
         return out.toString();
     }
 
-    private static void key(Utf8Buffer out, String key) {
+    private static void key(StringBuilder out, String key) {
         if (Identifiers.isPlainKey(key) && !isReserved(key)) {
             out.append(key);
         } else {
@@ -226,25 +221,28 @@ public final class YamlWriter {
         }
     }
 
+    /**
+     * Whether a YAML 1.1 reader would turn the plain key into a boolean or null: y, n, yes, no, on, off, true, false,
+     * null in any case. {@code key} is a plain key, so ASCII; by length there are at most two words to compare.
+     */
     private static boolean isReserved(String key) {
-        if (key.length() > LONGEST_RESERVED) {
-            return false;
-        }
-        for (String reserved : RESERVED) {
-            if (reserved.equalsIgnoreCase(key)) {
-                return true;
-            }
-        }
-        return false;
+        return switch (key.length()) {
+            case 1 -> "y".equalsIgnoreCase(key) || "n".equalsIgnoreCase(key);
+            case 2 -> "no".equalsIgnoreCase(key) || "on".equalsIgnoreCase(key);
+            case 3 -> "yes".equalsIgnoreCase(key) || "off".equalsIgnoreCase(key);
+            case 4 -> "true".equalsIgnoreCase(key) || "null".equalsIgnoreCase(key);
+            case 5 -> "false".equalsIgnoreCase(key);
+            default -> false;
+        };
     }
 
-    private static void scalar(Utf8Buffer out, Object value) {
+    private static void scalar(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
             quoted(out, text);
         } else if (value instanceof Integer number) {
-            out.append(number.longValue());
+            out.append(number.intValue());
         } else if (value instanceof Long number) {
             out.append(number.longValue());
         } else if (value instanceof Boolean flag) {
@@ -256,13 +254,13 @@ public final class YamlWriter {
 
     /** A double-quoted scalar with JSON-style escapes, valid in YAML 1.1 and 1.2 alike. */
     public static String quoted(String text) {
-        Utf8Buffer out = new Utf8Buffer(text.length() + 2);
+        StringBuilder out = new StringBuilder(text.length() + 2);
         quoted(out, text);
         return out.toString();
     }
 
-    private static void quoted(Utf8Buffer out, String text) {
-        out.ascii('"');
+    private static void quoted(StringBuilder out, String text) {
+        out.append('"');
         int plainUntil = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -281,13 +279,13 @@ public final class YamlWriter {
                 default -> unicodeEscape(out, Character.isSurrogate(c) ? '\ufffd' : c); // unpaired: no UTF-8 for it
             }
         }
-        out.append(text, plainUntil, text.length()).ascii('"');
+        out.append(text, plainUntil, text.length()).append('"');
     }
 
-    private static void unicodeEscape(Utf8Buffer out, char c) {
+    private static void unicodeEscape(StringBuilder out, char c) {
         out.append("\\u");
         for (int shift = 12; shift >= 0; shift -= 4) {
-            out.ascii(Character.forDigit(c >> shift & 0xf, 16));
+            out.append(Character.forDigit(c >> shift & 0xf, 16));
         }
     }
 

@@ -79,6 +79,19 @@ class YamlWriterTest {
     }
 
     @Test
+    void quotesEveryYaml11BooleanAndNullWordInAnyCaseAndNothingNearThem() {
+        for (String word : List.of("y", "n", "yes", "no", "on", "off", "true", "false", "null")) {
+            for (String key : List.of(word, word.toUpperCase(java.util.Locale.ROOT),
+                    Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+                assertThat(YamlWriter.key(key)).isEqualTo("\"" + key + "\"");
+            }
+        }
+        for (String key : List.of("x", "ye", "yess", "nul", "nulls", "of", "offs", "tru", "fals", "falsey", "o")) {
+            assertThat(YamlWriter.key(key)).isEqualTo(key);
+        }
+    }
+
+    @Test
     void anUnpairedSurrogateBecomesTheReplacementCharacter() {
         assertThat(YamlWriter.quoted("a\uD800b")).isEqualTo("\"a\\ufffdb\"");
     }
