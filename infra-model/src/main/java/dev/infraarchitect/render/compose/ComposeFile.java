@@ -13,6 +13,7 @@ import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.Credentials;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
+import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.List;

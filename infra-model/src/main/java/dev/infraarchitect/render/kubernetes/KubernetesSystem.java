@@ -7,6 +7,7 @@ import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,15 +31,14 @@ final class KubernetesSystem {
     private final Analysis analysis;
     private final Labels labels;
     private final boolean waitForDependencies;
-    /** By name; hash maps, because every manifest asks them and the sorted maps are slower to ask. */
-    private final Map<String, Service> servicesByName;
+    private final Lookups lookups;
     private final Map<String, List<Service>> dependents = new HashMap<>();
 
     KubernetesSystem(Analysis analysis, boolean waitForDependencies) {
         this.analysis = analysis;
-        this.labels = new Labels(analysis);
+        this.lookups = Lookups.of(analysis);
+        this.labels = new Labels(analysis.descriptor().project(), lookups);
         this.waitForDependencies = waitForDependencies;
-        this.servicesByName = new HashMap<>(analysis.descriptor().services());
         // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
         for (Service service : analysis.descriptor().services().values()) {
             for (String dependency : new LinkedHashSet<>(service.dependsOn())) {
@@ -66,7 +66,7 @@ final class KubernetesSystem {
     /** {@code service}'s dependencies sorted by name, each with its service or {@code null} when unknown. */
     SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> out = new TreeMap<>();
-        service.dependsOn().forEach(name -> out.put(name, servicesByName.get(name)));
+        service.dependsOn().forEach(name -> out.put(name, lookups.services().get(name)));
         return out;
     }
 
@@ -87,8 +87,12 @@ final class KubernetesSystem {
         return internal;
     }
 
+    Lookups lookups() {
+        return lookups;
+    }
+
     String hostOf(Service service) {
-        return analysis.placement().hostOf(service.name());
+        return lookups.hostOf(service.name());
     }
 
     GpuKind gpuOf(Service service) {

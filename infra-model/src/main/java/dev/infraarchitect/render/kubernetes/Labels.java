@@ -1,7 +1,7 @@
 package dev.infraarchitect.render.kubernetes;
 
-import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,19 +29,32 @@ final class Labels {
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?");
 
-    private final Analysis analysis;
+    private final String project;
+    private final Lookups lookups;
 
-    Labels(Analysis analysis) {
-        this.analysis = analysis;
+    Labels(String project, Lookups lookups) {
+        this.project = project;
+        this.lookups = lookups;
     }
 
     /** The labels that select {@code service}'s pods. */
     Mapping selector(String service) {
-        return new Mapping().put(NAME, service).put(PART_OF, analysis.descriptor().project());
+        return new Mapping().put(NAME, service).put(PART_OF, project);
     }
 
     /** Every label of {@code service}'s objects, sorted by key. */
     Mapping of(Service service) {
+        int phase = lookups.phaseOf(service.name());
+        if (service.labels().isEmpty()) { // the usual case: the generator's own labels, already in key order
+            Mapping labels = new Mapping().put(MANAGED_BY, TOOL).put(NAME, service.name()).put(PART_OF, project);
+            if (phase > 0) {
+                labels.put(PHASE, Integer.toString(phase));
+            }
+            if (service.tier() != null) {
+                labels.put(TIER, service.tier());
+            }
+            return labels;
+        }
         SortedMap<String, String> labels = new TreeMap<>();
         service.labels().forEach((key, value) -> {
             if (isLabel(key, value)) {
@@ -49,12 +62,11 @@ final class Labels {
             }
         });
         labels.put(NAME, service.name());
-        labels.put(PART_OF, analysis.descriptor().project());
+        labels.put(PART_OF, project);
         labels.put(MANAGED_BY, TOOL);
         if (service.tier() != null) {
             labels.put(TIER, service.tier());
         }
-        int phase = analysis.order().phaseOf(service.name());
         if (phase > 0) {
             labels.put(PHASE, Integer.toString(phase));
         }

@@ -1,6 +1,5 @@
 package dev.infraarchitect.render.kubernetes;
 
-import dev.infraarchitect.analysis.EnvironmentPlan;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
@@ -24,12 +23,10 @@ final class Overlay {
     private final KubernetesSystem system;
     private final Environment environment;
     private final String folder;
-    private final EnvironmentPlan plan; // null when the analysis has none for the environment
 
     Overlay(KubernetesSystem system, Environment environment, String root) {
         this.system = system;
         this.environment = environment;
-        this.plan = system.analysis().environments().get(environment.name());
         this.folder = root + "overlays/" + environment.name() + "/";
     }
 
@@ -130,7 +127,7 @@ final class Overlay {
     }
 
     private Replicas replicas(Service service) {
-        Replicas planned = plan == null ? null : plan.replicas().get(service.name());
+        Replicas planned = system.lookups().replicas(environment.name(), service.name());
         return planned != null ? planned : environment.cap(service.replicas());
     }
 

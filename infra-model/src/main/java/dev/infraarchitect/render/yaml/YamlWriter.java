@@ -2,7 +2,7 @@ package dev.infraarchitect.render.yaml;
 
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.render.GeneratedFile;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +31,15 @@ public final class YamlWriter {
     /** An ordered mapping; values are strings, numbers, booleans, {@link Mapping}s or lists of those. */
     public static final class Mapping {
 
-        private final List<Entry> entries = new ArrayList<>();
-        private Set<String> keys; // membership only, once the mapping is large; output follows entries
+        private static final List<?>[] NO_COMMENTS = new List<?>[0];
+
+        // Entries in insertion order, in parallel arrays: most mappings have two to five keys, and an ArrayList of
+        // entry records cost three objects more per mapping and one per key.
+        private String[] keys = new String[4];
+        private Object[] values = new Object[4];
+        private List<?>[] comments = NO_COMMENTS; // grown only when an entry has comments
+        private int size;
+        private Set<String> index; // membership only, once the mapping is large; output follows the arrays
 
         public Mapping put(String key, Object value) {
             return put(key, value, List.of());
@@ -43,23 +50,34 @@ public final class YamlWriter {
             if (contains(key)) {
                 throw new IllegalStateException("duplicate key '" + key + "'");
             }
-            if (keys != null) {
-                keys.add(key);
-            } else if (entries.size() == SCANNED_KEYS) {
-                keys = new HashSet<>();
-                entries.forEach(entry -> keys.add(entry.key));
-                keys.add(key);
+            if (index != null) {
+                index.add(key);
+            } else if (size == SCANNED_KEYS) {
+                index = new HashSet<>(Arrays.asList(keys).subList(0, size));
+                index.add(key);
             }
-            entries.add(new Entry(key, value, comments.isEmpty() ? List.of() : List.copyOf(comments)));
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            if (!comments.isEmpty()) {
+                if (this.comments.length < keys.length) {
+                    this.comments = Arrays.copyOf(this.comments, keys.length);
+                }
+                this.comments[size] = List.copyOf(comments);
+            }
+            keys[size] = key;
+            values[size] = value;
+            size++;
             return this;
         }
 
         private boolean contains(String key) {
-            if (keys != null) {
-                return keys.contains(key);
+            if (index != null) {
+                return index.contains(key);
             }
-            for (Entry entry : entries) {
-                if (entry.key.equals(key)) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
                     return true;
                 }
             }
@@ -67,11 +85,14 @@ public final class YamlWriter {
         }
 
         public boolean isEmpty() {
-            return entries.isEmpty();
+            return size == 0;
         }
-    }
 
-    private record Entry(String key, Object value, List<String> comments) {
+        @SuppressWarnings("unchecked")
+        private List<String> commentsOf(int entry) {
+            List<?> lines = entry < comments.length ? comments[entry] : null;
+            return lines == null ? List.of() : (List<String>) lines;
+        }
     }
 
     /** Reused from file to file: most documents are small, and a new builder for each grew several times. */
@@ -108,16 +129,15 @@ public final class YamlWriter {
 
     private static void mapping(StringBuilder out, Mapping mapping, int depth) {
         String indent = indent(depth);
-        List<Entry> entries = mapping.entries;
-        for (int e = 0; e < entries.size(); e++) { // indexed: an iterator per mapping and comment list added up
-            Entry entry = entries.get(e);
-            for (int c = 0; c < entry.comments.size(); c++) {
-                comment(out, depth, entry.comments.get(c));
+        for (int e = 0; e < mapping.size; e++) { // indexed: an iterator per mapping and comment list added up
+            List<String> comments = mapping.commentsOf(e);
+            for (int c = 0; c < comments.size(); c++) {
+                comment(out, depth, comments.get(c));
             }
             out.append(indent);
-            key(out, entry.key);
+            key(out, mapping.keys[e]);
             out.append(':');
-            value(out, entry.value, depth);
+            value(out, mapping.values[e], depth);
         }
     }
 
@@ -166,16 +186,14 @@ public final class YamlWriter {
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
             if (item instanceof Mapping nested && !nested.isEmpty()) {
-                List<Entry> entries = nested.entries;
-                for (int e = 0; e < entries.size(); e++) {
-                    Entry entry = entries.get(e);
-                    if (!entry.comments.isEmpty()) {
+                for (int e = 0; e < nested.size; e++) {
+                    if (!nested.commentsOf(e).isEmpty()) {
                         throw new IllegalStateException("comments inside a list item are not supported");
                     }
                     out.append(indent).append(e == 0 ? "- " : INDENT);
-                    key(out, entry.key);
+                    key(out, nested.keys[e]);
                     out.append(':');
-                    value(out, entry.value, depth + 1);
+                    value(out, nested.values[e], depth + 1);
                 }
             } else if (item instanceof List<?>) {
                 throw new IllegalStateException("nested lists are not supported");

@@ -113,6 +113,23 @@ class YamlWriterTest {
     }
 
     @Test
+    void aLargeMappingKeepsOrderAndCommentsAndStillRefusesDuplicates() {
+        Mapping large = new Mapping();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            List<String> comments = i % 7 == 6 ? List.of("about k" + i) : List.of();
+            large.put("k" + i, i, comments);
+            comments.forEach(line -> expected.append("# ").append(line).append('\n'));
+            expected.append("k").append(i).append(": ").append(i).append('\n');
+        }
+        assertThat(YamlWriter.document(List.of(), large)).isEqualTo(expected.toString());
+        assertThatThrownBy(() -> large.put("k3", 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> large.put("k19", 0)).isInstanceOf(IllegalStateException.class);
+        Mapping small = new Mapping().put("a", 1).put("b", 2);
+        assertThatThrownBy(() -> small.put("b", 3)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aDuplicateKeyIsAProgrammingError() {
         assertThatThrownBy(() -> new Mapping().put("a", 1).put("a", 2))
                 .isInstanceOf(IllegalStateException.class)
