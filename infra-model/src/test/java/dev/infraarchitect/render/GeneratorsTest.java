@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class GeneratorsTest {
@@ -98,6 +99,42 @@ class GeneratorsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("first failed");
     }
 
+    @Test
+    void aFailureWhileTheFirstGeneratorMakesItsPiecesIsThrownEvenWhenALaterOneFailsFirst() {
+        CountDownLatch laterFailed = new CountDownLatch(1);
+        Generator first = failingSetUp("first", () -> {
+            awaitQuietly(laterFailed);
+            return new IllegalStateException("first set-up failed");
+        });
+        Generator later = failingSetUp("later", () -> {
+            laterFailed.countDown();
+            return new IllegalArgumentException("later set-up failed");
+        });
+
+        assertThatThrownBy(() -> Generators.generate(List.of(first, fake("fine", List::of), later), null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessage("first set-up failed");
+    }
+
+    private static Generator failingSetUp(String id, Supplier<RuntimeException> failure) {
+        return new Generator() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+                throw new AssertionError("pieces() fails first");
+            }
+
+            @Override
+            public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis,
+                    Templates templates) {
+                throw failure.get();
+            }
+        };
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             // only a multi-processor run has the later generator on another thread; alone it never counts down
@@ -107,7 +144,7 @@ class GeneratorsTest {
         }
     }
 
-    private static Generator fake(String id, java.util.function.Supplier<List<GeneratedFile>> files) {
+    private static Generator fake(String id, Supplier<List<GeneratedFile>> files) {
         return new Generator() {
             @Override
             public String id() {
