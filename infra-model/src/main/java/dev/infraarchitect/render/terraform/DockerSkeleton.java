@@ -35,6 +35,8 @@ final class DockerSkeleton extends Skeleton {
     private final Map<String, List<Service>> byHost = new TreeMap<>();
     /** Container services on no descriptor host, sorted by name. */
     private final List<Service> unplaced = new ArrayList<>();
+    /** Container services on a descriptor host (or all of them when there are none), sorted by name. */
+    private final List<Service> placed = new ArrayList<>();
 
     DockerSkeleton(Analysis analysis) {
         super(analysis);
@@ -47,8 +49,11 @@ final class DockerSkeleton extends Skeleton {
                     unplaced.add(service);
                 } else {
                     on.add(service);
+                    placed.add(service);
                 }
             }
+        } else {
+            placed.addAll(containers());
         }
     }
 
@@ -81,8 +86,8 @@ final class DockerSkeleton extends Skeleton {
     }
 
     private String hostOf(Service service) {
-        String placed = analysis.placement() == null ? null : analysis.placement().hostOf(service.name());
-        return placed != null ? placed : service.host();
+        String placedOn = lookups.hostOf(service.name());
+        return placedOn != null ? placedOn : service.host();
     }
 
     private List<Service> unplaced() {
@@ -295,12 +300,9 @@ final class DockerSkeleton extends Skeleton {
                         + host + ", e.g. ssh://deploy@" + host + " or tcp://" + host + ":2376"));
             }
         }
-        List<Service> placed = hosts().stream().flatMap(h -> servicesOn(h).stream()).toList();
-        variables.addAll(replicaVariables(placed.stream().sorted(java.util.Comparator.comparing(Service::name))
-                .toList()));
+        variables.addAll(replicaVariables(placed));
         variables.addAll(managedEndpointVariables());
-        variables.addAll(secretVariables(placed.stream().sorted(java.util.Comparator.comparing(Service::name))
-                .toList()));
+        variables.addAll(secretVariables(placed));
         return variables;
     }
 

@@ -31,7 +31,7 @@ final class HclWriter {
 
     /** The whole file: the generated-by header, any extra comment lines, a blank line, then the body. */
     static String file(List<String> comments, HclBody body) {
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        StringBuilder out = new StringBuilder(8 * 1024).append(HEADER).append('\n');
         for (String comment : comments) {
             out.append("# ").append(comment).append('\n');
         }

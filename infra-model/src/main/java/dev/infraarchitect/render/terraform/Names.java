@@ -13,7 +13,25 @@ final class Names {
     /** A descriptor name ({@code [a-z][a-z0-9-]*}) as a resource or variable identifier: {@code my-api -> my_api}. */
     static String id(String name) {
         // A loop rather than replaceAll: every resource, variable and output name passes here. One '_' per code
-        // point, as the regular expression did.
+        // point, as the regular expression did. Descriptor names need at most their dashes replaced.
+        boolean dashes = false;
+        if (name.isEmpty()) {
+            return anyId(name);
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-') {
+                dashes = true;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c >= 'A' && c <= 'Z'))) {
+                return anyId(name);
+            }
+        }
+        String id = dashes ? name.replace('-', '_') : name;
+        char first = id.charAt(0);
+        return Character.isLetter(first) || first == '_' ? id : "v_" + id;
+    }
+
+    private static String anyId(String name) {
         StringBuilder id = new StringBuilder(name.length() + 2);
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);

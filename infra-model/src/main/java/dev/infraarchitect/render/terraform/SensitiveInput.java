@@ -16,17 +16,19 @@ record SensitiveInput(String service, String key, String variable, boolean decla
 
     /** The service's sensitive inputs, sorted by key; a key both declared secret and in the environment once. */
     static List<SensitiveInput> of(Service service) {
-        SortedMap<String, SensitiveInput> byKey = new TreeMap<>();
+        SortedMap<String, SensitiveInput> byKey = null; // most services have none
         for (Map.Entry<String, String> e : service.environment().entrySet()) {
             if (Credentials.looksLikeCredential(e.getKey(), e.getValue())) {
+                byKey = byKey == null ? new TreeMap<>() : byKey;
                 byKey.put(e.getKey(), new SensitiveInput(service.name(), e.getKey(),
                         Names.variable(service.name(), e.getKey()), false));
             }
         }
         for (String secret : service.secrets()) {
+            byKey = byKey == null ? new TreeMap<>() : byKey;
             byKey.put(secret, new SensitiveInput(service.name(), secret, Names.variable(service.name(), secret), true));
         }
-        return new ArrayList<>(byKey.values());
+        return byKey == null ? new ArrayList<>() : new ArrayList<>(byKey.values());
     }
 
     /** The environment entries of {@code service} that may be written as they are. */

@@ -1,11 +1,11 @@
 package dev.infraarchitect.render.terraform;
 
 import dev.infraarchitect.analysis.Analysis;
-import dev.infraarchitect.analysis.EnvironmentPlan;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Lookups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -19,11 +19,13 @@ abstract class Skeleton {
 
     protected final Analysis analysis;
     protected final Descriptor descriptor;
+    protected final Lookups lookups;
     private final List<Service> containers;
 
     Skeleton(Analysis analysis) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
+        this.lookups = Lookups.of(analysis);
         this.containers = descriptor.services().values().stream().filter(Service::isContainer).toList();
     }
 
@@ -57,9 +59,9 @@ abstract class Skeleton {
 
     /** The replicas of {@code service} in {@code environment}: the analysis' plan, or the cap rule of the spec. */
     Replicas replicas(String environment, Service service) {
-        EnvironmentPlan plan = analysis.environments() == null ? null : analysis.environments().get(environment);
-        if (plan != null && plan.replicas().containsKey(service.name())) {
-            return plan.replicas().get(service.name());
+        Replicas planned = lookups.replicas(environment, service.name());
+        if (planned != null) {
+            return planned;
         }
         Environment env = descriptor.environments().get(environment);
         return env == null ? service.replicas() : env.cap(service.replicas());

@@ -23,6 +23,22 @@ class NamesTest {
     }
 
     @Test
+    void identifiersAreThoseOfTheRegularExpressionOnRandomNames() {
+        char[] alphabet = {'a', 'z', 'A', 'Z', '0', '9', '_', '-', '.', ' ', '\u00e9', '\ud83d', '\ude00'};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            char[] chars = new char[1 + random.nextInt(10)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String name = new String(chars);
+            String id = name.replaceAll("[^A-Za-z0-9_]", "_");
+            char first = id.charAt(0);
+            assertThat(Names.id(name)).as(name).isEqualTo(Character.isLetter(first) || first == '_' ? id : "v_" + id);
+        }
+    }
+
+    @Test
     void variablesJoinServiceAndLowerCasedKey() {
         assertThat(Names.variable("api", "DATABASE_PASSWORD")).isEqualTo("api_database_password");
         assertThat(Names.variable("my-api", "TOKEN.V2")).isEqualTo("my_api_token_v2");
