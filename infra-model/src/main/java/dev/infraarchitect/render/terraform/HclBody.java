@@ -2,6 +2,7 @@ package dev.infraarchitect.render.terraform;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -74,13 +75,13 @@ final class HclBody {
         return body;
     }
 
-    /** The nodes in order, without trailing blank lines. */
+    /** The nodes in order, without trailing blank lines: a read-only view, asked once per printed body. */
     List<Node> nodes() {
         int end = nodes.size();
         while (end > 0 && nodes.get(end - 1) instanceof Blank) {
             end--;
         }
-        return List.copyOf(nodes.subList(0, end));
+        return Collections.unmodifiableList(end == nodes.size() ? nodes : nodes.subList(0, end));
     }
 
     boolean isEmpty() {

@@ -84,7 +84,15 @@ sealed interface HclExpression {
     record ListOf(List<HclExpression> items, boolean multiline) implements HclExpression {
         @Override
         public boolean singleLine() {
-            return !multiline && items.stream().allMatch(i -> i instanceof Literal || i instanceof Raw);
+            if (multiline) {
+                return false;
+            }
+            for (int i = 0; i < items.size(); i++) { // asked for every attribute printed: no stream
+                if (!(items.get(i) instanceof Literal || items.get(i) instanceof Raw)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

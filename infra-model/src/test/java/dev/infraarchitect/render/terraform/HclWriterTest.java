@@ -99,6 +99,41 @@ class HclWriterTest {
     }
 
     @Test
+    void stringsAreWrittenAsOneCharacterAtATimeWouldWriteThem() {
+        char[] alphabet = {'a', ' ', '"', '\\', '\n', '\r', '\t', '$', '%', '{', '}', '\u0001', '\u007f', '\u00e9'};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            char[] chars = new char[random.nextInt(9)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String value = new String(chars);
+            StringBuilder out = new StringBuilder();
+            HclWriter.writeString(value, out);
+            assertThat(out.toString()).as(value).isEqualTo(oneCharacterAtATime(value));
+        }
+    }
+
+    /** The writer's rules, one character at a time. */
+    private static String oneCharacterAtATime(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean braceNext = i + 1 < value.length() && value.charAt(i + 1) == '{';
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '$', '%' -> out.append(braceNext ? "" + c + c : "" + c);
+                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    @Test
     void multiLineListsPutOneItemPerLineWithTrailingCommas() {
         HclBody body = new HclBody();
         body.attribute("env", HclExpression.lines(List.of(string("A=1"), HclExpression.template("B=${var.b}"))));
