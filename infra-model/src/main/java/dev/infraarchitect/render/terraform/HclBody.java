@@ -2,7 +2,6 @@ package dev.infraarchitect.render.terraform;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -75,13 +74,16 @@ final class HclBody {
         return body;
     }
 
-    /** The nodes in order, without trailing blank lines: a read-only view, asked once per printed body. */
+    /**
+     * The nodes in order, without trailing blank lines, for the printer alone (package-private): the list itself, not
+     * a copy or a wrapper, because every printed body asks once and the printer reads it by index many times.
+     */
     List<Node> nodes() {
         int end = nodes.size();
         while (end > 0 && nodes.get(end - 1) instanceof Blank) {
             end--;
         }
-        return Collections.unmodifiableList(end == nodes.size() ? nodes : nodes.subList(0, end));
+        return end == nodes.size() ? nodes : List.copyOf(nodes.subList(0, end));
     }
 
     boolean isEmpty() {
