@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -84,35 +85,31 @@ class GeneratorsTest {
 
     @Test
     void aFailureOfTheFirstGeneratorInOrderIsThrownEvenWhenALaterOneFailsFirst() {
-        CountDownLatch laterFailed = new CountDownLatch(1);
-        Generator first = fake("first", () -> {
-            awaitQuietly(laterFailed);
-            throw new IllegalStateException("first failed");
-        });
-        Generator later = fake("later", () -> {
-            laterFailed.countDown();
-            throw new IllegalArgumentException("later failed");
-        });
-        Generator fine = fake("fine", List::of);
-
-        assertThatThrownBy(() -> Generators.generate(List.of(first, fine, later), null, null))
-                .isInstanceOf(IllegalStateException.class).hasMessage("first failed");
+        assertTheFirstFailureInOrderIsThrown((id, failure) -> fake(id, () -> {
+            throw failure.get();
+        }));
     }
 
     @Test
     void aFailureWhileTheFirstGeneratorMakesItsPiecesIsThrownEvenWhenALaterOneFailsFirst() {
+        assertTheFirstFailureInOrderIsThrown(GeneratorsTest::failingSetUp);
+    }
+
+    /** {@code failing} makes a generator that fails with what the supplier gives, when it generates or sets up. */
+    private static void assertTheFirstFailureInOrderIsThrown(
+            BiFunction<String, Supplier<RuntimeException>, Generator> failing) {
         CountDownLatch laterFailed = new CountDownLatch(1);
-        Generator first = failingSetUp("first", () -> {
+        Generator first = failing.apply("first", () -> {
             awaitQuietly(laterFailed);
-            return new IllegalStateException("first set-up failed");
+            return new IllegalStateException("first failed");
         });
-        Generator later = failingSetUp("later", () -> {
+        Generator later = failing.apply("later", () -> {
             laterFailed.countDown();
-            return new IllegalArgumentException("later set-up failed");
+            return new IllegalArgumentException("later failed");
         });
 
         assertThatThrownBy(() -> Generators.generate(List.of(first, fake("fine", List::of), later), null, null))
-                .isInstanceOf(IllegalStateException.class).hasMessage("first set-up failed");
+                .isInstanceOf(IllegalStateException.class).hasMessage("first failed");
     }
 
     private static Generator failingSetUp(String id, Supplier<RuntimeException> failure) {
@@ -128,8 +125,7 @@ class GeneratorsTest {
             }
 
             @Override
-            public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis,
-                    Templates templates) {
+            public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
                 throw failure.get();
             }
         };
