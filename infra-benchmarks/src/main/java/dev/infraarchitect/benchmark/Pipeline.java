@@ -9,6 +9,7 @@ import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generators;
 import dev.infraarchitect.render.Templates;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -36,6 +37,15 @@ final class Pipeline {
 
     static List<GeneratedFile> generate(Analysis analysis, List<String> generatorIds) {
         return Generators.generate(Generators.select(generatorIds), analysis, new Templates(null));
+    }
+
+    /**
+     * CPU time of the whole JVM (all threads, GC included). On a shared machine it varies far less than wall time,
+     * because waiting for a core is not counted.
+     */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The whole run; returns the number of bytes generated so the work cannot be optimised away. */

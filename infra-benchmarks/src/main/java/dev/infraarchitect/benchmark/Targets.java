@@ -104,17 +104,9 @@ public final class Targets {
         }
     }
 
-    /**
-     * CPU time of the whole JVM (all threads, GC included). On a shared machine it varies far less than wall time,
-     * because waiting for a core is not counted.
-     */
-    private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
 
     private static Stages pipeline(String text, List<String> generators) {
-        long cpu = processCpu();
+        long cpu = Pipeline.processCpu();
         long t0 = System.nanoTime();
         Descriptor descriptor = Pipeline.load(text);
         long t1 = System.nanoTime();
@@ -122,19 +114,19 @@ public final class Targets {
         long t2 = System.nanoTime();
         List<GeneratedFile> files = Pipeline.generate(analysis, generators);
         long t3 = System.nanoTime();
-        cpu = processCpu() - cpu;
+        cpu = Pipeline.processCpu() - cpu;
         long bytes = files.stream().mapToLong(GeneratedFile::size).sum();
         return new Stages(t1 - t0, t2 - t1, t3 - t2, bytes, cpu);
     }
 
     /** Wall and process CPU time of one bare parse, in nanoseconds. */
     private static long[] bareParse(ObjectMapper mapper, String text) throws IOException {
-        long cpu = processCpu();
+        long cpu = Pipeline.processCpu();
         long start = System.nanoTime();
         if (mapper.readTree(text).size() == 0) {
             throw new IllegalStateException("empty tree");
         }
-        return new long[] {System.nanoTime() - start, processCpu() - cpu};
+        return new long[] {System.nanoTime() - start, Pipeline.processCpu() - cpu};
     }
 
     private void ratioToBareParse() throws IOException {
