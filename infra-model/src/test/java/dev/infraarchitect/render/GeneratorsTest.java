@@ -112,25 +112,6 @@ class GeneratorsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("first failed");
     }
 
-    private static Generator failingSetUp(String id, Supplier<RuntimeException> failure) {
-        return new Generator() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-                throw new AssertionError("pieces() fails first");
-            }
-
-            @Override
-            public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
-                throw failure.get();
-            }
-        };
-    }
-
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             // only a multi-processor run has the later generator on another thread; alone it never counts down
@@ -141,16 +122,30 @@ class GeneratorsTest {
     }
 
     private static Generator fake(String id, Supplier<List<GeneratedFile>> files) {
-        return new Generator() {
-            @Override
-            public String id() {
-                return id;
-            }
+        return new FakeGenerator(id, files, null);
+    }
 
-            @Override
-            public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-                return files.get();
+    private static Generator failingSetUp(String id, Supplier<RuntimeException> failure) {
+        return new FakeGenerator(id, () -> {
+            throw new AssertionError("pieces() fails first");
+        }, failure);
+    }
+
+    /** Gives {@code files}, in one piece; or, given a {@code setUpFailure}, fails while making its pieces. */
+    private record FakeGenerator(String id, Supplier<List<GeneratedFile>> files, Supplier<RuntimeException> setUpFailure)
+            implements Generator {
+
+        @Override
+        public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+            return files.get();
+        }
+
+        @Override
+        public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
+            if (setUpFailure != null) {
+                throw setUpFailure.get();
             }
-        };
+            return Generator.super.pieces(analysis, templates);
+        }
     }
 }
