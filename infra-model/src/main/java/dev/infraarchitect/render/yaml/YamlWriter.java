@@ -95,39 +95,53 @@ public final class YamlWriter {
         }
     }
 
+    private static final int KEY_SLOTS = 512;
+
     /** Reused from file to file: most documents are small, and a new builder for each grew several times. */
-    private final StringBuilder out = new StringBuilder(16 * 1024);
+    private final StringBuilder out;
+    /**
+     * How each key was last written, by its hash: keys are nearly all the same few strings (literals, or the loader's
+     * shared instances), and checking whether a key may stand plain was half of writing a document. A slot answers
+     * only for the very same String object, so a collision or an equal copy is merely checked again.
+     */
+    private final String[] keys = new String[KEY_SLOTS];
+    private final String[] keyTexts = new String[KEY_SLOTS];
 
     /** A writer for one thread's sequence of files; the static methods are for single documents. */
     public YamlWriter() {
+        this(16 * 1024);
+    }
+
+    private YamlWriter(int capacity) {
+        out = new StringBuilder(capacity);
     }
 
     /** The file at {@code path} holding {@link #document} of {@code header} and {@code root}. */
     public GeneratedFile file(String path, List<String> header, Mapping root) {
         out.setLength(0);
-        write(out, header, root);
+        write(header, root);
         return GeneratedFile.text(path, out.toString());
     }
 
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
     public static String document(List<String> header, Mapping root) {
-        StringBuilder text = new StringBuilder(1024);
-        write(text, header, root);
-        return text.toString();
+        YamlWriter writer = new YamlWriter(1024);
+        writer.write(header, root);
+        return writer.out.toString();
     }
 
-    private static void write(StringBuilder out, List<String> header, Mapping root) {
+    private void write(List<String> header, Mapping root) {
         for (int i = 0; i < header.size(); i++) {
             comment(out, 0, header.get(i));
         }
-        mapping(out, root, 0);
+        mapping(root, 0);
     }
 
     private static String indent(int depth) {
         return depth < INDENTS.length ? INDENTS[depth] : INDENT.repeat(depth);
     }
 
-    private static void mapping(StringBuilder out, Mapping mapping, int depth) {
+    private void mapping(Mapping mapping, int depth) {
         String indent = indent(depth);
         for (int e = 0; e < mapping.size; e++) { // indexed: an iterator per mapping and comment list added up
             List<String> comments = mapping.commentsOf(e);
@@ -135,20 +149,20 @@ public final class YamlWriter {
                 comment(out, depth, comments.get(c));
             }
             out.append(indent);
-            key(out, mapping.keys[e]);
+            writeKey(mapping.keys[e]);
             out.append(':');
-            value(out, mapping.values[e], depth);
+            value(mapping.values[e], depth);
         }
     }
 
     /** Writes what follows {@code key:} on the same line and any nested lines. */
-    private static void value(StringBuilder out, Object value, int depth) {
+    private void value(Object value, int depth) {
         if (value instanceof Mapping nested) {
             if (nested.isEmpty()) {
                 out.append(" {}\n");
             } else {
                 out.append('\n');
-                mapping(out, nested, depth + 1);
+                mapping(nested, depth + 1);
             }
         } else if (value instanceof List<?> list) {
             if (onlyScalars(list)) {
@@ -162,7 +176,7 @@ public final class YamlWriter {
                 out.append("]\n");
             } else {
                 out.append('\n');
-                sequence(out, list, depth + 1);
+                sequence(list, depth + 1);
             }
         } else {
             out.append(' ');
@@ -181,7 +195,7 @@ public final class YamlWriter {
         return true;
     }
 
-    private static void sequence(StringBuilder out, List<?> list, int depth) {
+    private void sequence(List<?> list, int depth) {
         String indent = indent(depth);
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
@@ -191,9 +205,9 @@ public final class YamlWriter {
                         throw new IllegalStateException("comments inside a list item are not supported");
                     }
                     out.append(indent).append(e == 0 ? "- " : INDENT);
-                    key(out, nested.keys[e]);
+                    writeKey(nested.keys[e]);
                     out.append(':');
-                    value(out, nested.values[e], depth + 1);
+                    value(nested.values[e], depth + 1);
                 }
             } else if (item instanceof List<?>) {
                 throw new IllegalStateException("nested lists are not supported");
@@ -229,6 +243,15 @@ public final class YamlWriter {
         StringBuilder out = new StringBuilder(key.length() + 2);
         key(out, key);
         return out.toString();
+    }
+
+    private void writeKey(String key) {
+        int slot = key.hashCode() & (KEY_SLOTS - 1);
+        if (keys[slot] != key) {
+            keyTexts[slot] = key(key);
+            keys[slot] = key;
+        }
+        out.append(keyTexts[slot]);
     }
 
     private static void key(StringBuilder out, String key) {

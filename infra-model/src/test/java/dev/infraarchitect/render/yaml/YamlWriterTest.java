@@ -113,6 +113,26 @@ class YamlWriterTest {
     }
 
     @Test
+    void aWriterRemembersKeysWithoutMixingUpCollidingOrEqualOnes() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode()); // one slot of the writer's key table
+        YamlWriter writer = new YamlWriter();
+        List<List<String>> keySets = List.of(
+                List.of("Aa", "BB", "on", "a/b", "plain"),
+                List.of("BB", "Aa", new String("on"), "a/b", new String("plain")),
+                List.of("Aa", new String("BB"), "ON", "x y", "a/b"));
+        for (int round = 0; round < 3; round++) {
+            for (List<String> keys : keySets) {
+                Mapping document = new Mapping();
+                keys.forEach(key -> document.put(key, key));
+                assertThat(writer.file("k.yaml", List.of(), document).text())
+                        .isEqualTo(YamlWriter.document(List.of(), document));
+            }
+        }
+        assertThat(YamlWriter.document(List.of(), new Mapping().put("Aa", 1).put("on", 2).put("a/b", 3)))
+                .isEqualTo("Aa: 1\n\"on\": 2\n\"a/b\": 3\n");
+    }
+
+    @Test
     void aLargeMappingKeepsOrderAndCommentsAndStillRefusesDuplicates() {
         Mapping large = new Mapping();
         StringBuilder expected = new StringBuilder();
