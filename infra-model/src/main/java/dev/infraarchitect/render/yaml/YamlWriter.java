@@ -248,7 +248,8 @@ public final class YamlWriter {
     private void writeKey(String key) {
         int slot = key.hashCode() & (KEY_SLOTS - 1);
         if (keys[slot] != key) {
-            keyTexts[slot] = key(key);
+            // a plain key is its own text: Compose's service names are each written once a file and always miss
+            keyTexts[slot] = Identifiers.isPlainKey(key) && !isReserved(key) ? key : quoted(key);
             keys[slot] = key;
         }
         out.append(keyTexts[slot]);
