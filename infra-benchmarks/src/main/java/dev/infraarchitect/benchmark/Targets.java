@@ -104,7 +104,6 @@ public final class Targets {
         }
     }
 
-
     private static Stages pipeline(String text, List<String> generators) {
         long cpu = Pipeline.processCpu();
         long t0 = System.nanoTime();

@@ -51,10 +51,6 @@ final class KubernetesSystem {
         return analysis.descriptor();
     }
 
-    Analysis analysis() {
-        return analysis;
-    }
-
     Labels labels() {
         return labels;
     }

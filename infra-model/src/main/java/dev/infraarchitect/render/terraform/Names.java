@@ -14,10 +14,10 @@ final class Names {
     static String id(String name) {
         // A loop rather than replaceAll: every resource, variable and output name passes here. One '_' per code
         // point, as the regular expression did. Descriptor names need at most their dashes replaced.
-        boolean dashes = false;
         if (name.isEmpty()) {
             return anyId(name);
         }
+        boolean dashes = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '-') {

@@ -239,28 +239,18 @@ public final class YamlWriter {
         return false;
     }
 
+    /** How {@code key} is written: as it is when plain, else quoted; a plain key is its own text, nothing is made. */
     public static String key(String key) {
-        StringBuilder out = new StringBuilder(key.length() + 2);
-        key(out, key);
-        return out.toString();
+        return Identifiers.isPlainKey(key) && !isReserved(key) ? key : quoted(key);
     }
 
     private void writeKey(String key) {
         int slot = key.hashCode() & (KEY_SLOTS - 1);
         if (keys[slot] != key) {
-            // a plain key is its own text: Compose's service names are each written once a file and always miss
-            keyTexts[slot] = Identifiers.isPlainKey(key) && !isReserved(key) ? key : quoted(key);
+            keyTexts[slot] = key(key);
             keys[slot] = key;
         }
         out.append(keyTexts[slot]);
-    }
-
-    private static void key(StringBuilder out, String key) {
-        if (Identifiers.isPlainKey(key) && !isReserved(key)) {
-            out.append(key);
-        } else {
-            quoted(out, key);
-        }
     }
 
     /**
