@@ -33,6 +33,11 @@ public final class GeneratedFile {
         this.content = owned;
     }
 
+    /** Takes {@code owned} as it is, for a writer that has made the array for this file alone. */
+    static GeneratedFile owning(String path, byte[] owned) {
+        return new GeneratedFile(owned, path);
+    }
+
     public static GeneratedFile text(String path, String text) {
         return new GeneratedFile(text.getBytes(StandardCharsets.UTF_8), path);
     }

@@ -2,10 +2,13 @@ package dev.infraarchitect.render.yaml;
 
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.Utf8Buffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -16,17 +19,9 @@ import java.util.regex.Pattern;
 public final class YamlWriter {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
-    private static final String INDENT = "  ";
-    /** Indentation by depth, so that deep documents do not build the same strings again for every entry. */
-    private static final String[] INDENTS = new String[16];
+    private static final int INDENT = 2;
     /** Above this many entries a mapping checks duplicate keys with a hash set instead of a scan. */
     private static final int SCANNED_KEYS = 8;
-
-    static {
-        for (int depth = 0; depth < INDENTS.length; depth++) {
-            INDENTS[depth] = INDENT.repeat(depth);
-        }
-    }
 
     /** An ordered mapping; values are strings, numbers, booleans, {@link Mapping}s or lists of those. */
     public static final class Mapping {
@@ -95,17 +90,15 @@ public final class YamlWriter {
         }
     }
 
-    private static final int KEY_SLOTS = 512;
-
-    /** Reused from file to file: most documents are small, and a new builder for each grew several times. */
-    private final StringBuilder out;
+    /** Reused from file to file: most documents are small, and a new buffer for each grew several times. */
+    private final Utf8Buffer out;
     /**
-     * How each key was last written, by its hash: keys are nearly all the same few strings (literals, or the loader's
-     * shared instances), and checking whether a key may stand plain was half of writing a document. A slot answers
-     * only for the very same String object, so a collision or an equal copy is merely checked again.
+     * Keys and comment lines as written, by the String they came from: they are nearly all the same few strings
+     * (literals, the loader's shared instances, a generator's header), and checking whether a key may stand plain was
+     * half of writing a document.
      */
-    private final String[] keys = new String[KEY_SLOTS];
-    private final String[] keyTexts = new String[KEY_SLOTS];
+    private final EncodedTexts keys = new EncodedTexts();
+    private final EncodedTexts comments = new EncodedTexts();
 
     /** A writer for one thread's sequence of files; the static methods are for single documents. */
     public YamlWriter() {
@@ -113,14 +106,14 @@ public final class YamlWriter {
     }
 
     private YamlWriter(int capacity) {
-        out = new StringBuilder(capacity);
+        out = new Utf8Buffer(capacity);
     }
 
     /** The file at {@code path} holding {@link #document} of {@code header} and {@code root}. */
     public GeneratedFile file(String path, List<String> header, Mapping root) {
-        out.setLength(0);
+        out.clear();
         write(header, root);
-        return GeneratedFile.text(path, out.toString());
+        return out.file(path);
     }
 
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
@@ -132,25 +125,23 @@ public final class YamlWriter {
 
     private void write(List<String> header, Mapping root) {
         for (int i = 0; i < header.size(); i++) {
-            comment(out, 0, header.get(i));
+            comment(0, header.get(i));
         }
         mapping(root, 0);
     }
 
-    private static String indent(int depth) {
-        return depth < INDENTS.length ? INDENTS[depth] : INDENT.repeat(depth);
+    private void indent(int depth) {
+        out.spaces(depth * INDENT);
     }
 
     private void mapping(Mapping mapping, int depth) {
-        String indent = indent(depth);
         for (int e = 0; e < mapping.size; e++) { // indexed: an iterator per mapping and comment list added up
-            List<String> comments = mapping.commentsOf(e);
-            for (int c = 0; c < comments.size(); c++) {
-                comment(out, depth, comments.get(c));
+            List<String> lines = mapping.commentsOf(e);
+            for (int c = 0; c < lines.size(); c++) {
+                comment(depth, lines.get(c));
             }
-            out.append(indent);
-            writeKey(mapping.keys[e]);
-            out.append(':');
+            indent(depth);
+            out.encoded(keys.encoded(mapping.keys[e], YamlWriter::encodedKey)).ascii(':');
             value(mapping.values[e], depth);
         }
     }
@@ -159,29 +150,29 @@ public final class YamlWriter {
     private void value(Object value, int depth) {
         if (value instanceof Mapping nested) {
             if (nested.isEmpty()) {
-                out.append(" {}\n");
+                out.ascii(" {}\n");
             } else {
-                out.append('\n');
+                out.ascii('\n');
                 mapping(nested, depth + 1);
             }
         } else if (value instanceof List<?> list) {
             if (onlyScalars(list)) {
-                out.append(" [");
+                out.ascii(" [");
                 for (int i = 0; i < list.size(); i++) {
                     if (i > 0) {
-                        out.append(", ");
+                        out.ascii(", ");
                     }
                     scalar(out, list.get(i));
                 }
-                out.append("]\n");
+                out.ascii("]\n");
             } else {
-                out.append('\n');
+                out.ascii('\n');
                 sequence(list, depth + 1);
             }
         } else {
-            out.append(' ');
+            out.ascii(' ');
             scalar(out, value);
-            out.append('\n');
+            out.ascii('\n');
         }
     }
 
@@ -196,7 +187,6 @@ public final class YamlWriter {
     }
 
     private void sequence(List<?> list, int depth) {
-        String indent = indent(depth);
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
             if (item instanceof Mapping nested && !nested.isEmpty()) {
@@ -204,29 +194,35 @@ public final class YamlWriter {
                     if (!nested.commentsOf(e).isEmpty()) {
                         throw new IllegalStateException("comments inside a list item are not supported");
                     }
-                    out.append(indent).append(e == 0 ? "- " : INDENT);
-                    writeKey(nested.keys[e]);
-                    out.append(':');
+                    indent(depth);
+                    out.ascii(e == 0 ? "- " : "  ");
+                    out.encoded(keys.encoded(nested.keys[e], YamlWriter::encodedKey)).ascii(':');
                     value(nested.values[e], depth + 1);
                 }
             } else if (item instanceof List<?>) {
                 throw new IllegalStateException("nested lists are not supported");
             } else {
-                out.append(indent).append("- ");
+                indent(depth);
+                out.ascii("- ");
                 if (item instanceof Mapping) {
-                    out.append("{}");
+                    out.ascii("{}");
                 } else {
                     scalar(out, item);
                 }
-                out.append('\n');
+                out.ascii('\n');
             }
         }
     }
 
-    private static void comment(StringBuilder out, int depth, String text) {
-        // A line break in the text would end the comment and start YAML content.
+    private void comment(int depth, String text) {
+        indent(depth);
+        out.encoded(comments.encoded(text, YamlWriter::encodedComment));
+    }
+
+    /** The comment line for {@code text} from its {@code #} on: a line break in it would end the comment. */
+    private static byte[] encodedComment(String text) {
         String single = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
-        out.append(indent(depth)).append(single.isEmpty() ? "#" : "# ").append(single).append('\n');
+        return ((single.isEmpty() ? "#" : "# ") + single + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean hasLineBreak(String text) {
@@ -244,13 +240,8 @@ public final class YamlWriter {
         return Identifiers.isPlainKey(key) && !isReserved(key) ? key : quoted(key);
     }
 
-    private void writeKey(String key) {
-        int slot = key.hashCode() & (KEY_SLOTS - 1);
-        if (keys[slot] != key) {
-            keyTexts[slot] = key(key);
-            keys[slot] = key;
-        }
-        out.append(keyTexts[slot]);
+    private static byte[] encodedKey(String key) {
+        return key(key).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -268,17 +259,17 @@ public final class YamlWriter {
         };
     }
 
-    private static void scalar(StringBuilder out, Object value) {
+    private static void scalar(Utf8Buffer out, Object value) {
         if (value == null) {
-            out.append("null");
+            out.ascii("null");
         } else if (value instanceof String text) {
             quoted(out, text);
         } else if (value instanceof Integer number) {
-            out.append(number.intValue());
+            out.decimal(number.intValue());
         } else if (value instanceof Long number) {
-            out.append(number.longValue());
+            out.decimal(number.longValue());
         } else if (value instanceof Boolean flag) {
-            out.append(flag.booleanValue());
+            out.ascii(flag.booleanValue() ? "true" : "false");
         } else {
             throw new IllegalArgumentException("unsupported YAML value " + value.getClass().getName());
         }
@@ -286,38 +277,50 @@ public final class YamlWriter {
 
     /** A double-quoted scalar with JSON-style escapes, valid in YAML 1.1 and 1.2 alike. */
     public static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2);
+        Utf8Buffer out = new Utf8Buffer(text.length() + 2);
         quoted(out, text);
         return out.toString();
     }
 
-    private static void quoted(StringBuilder out, String text) {
-        out.append('"');
-        int plainUntil = 0;
-        for (int i = 0; i < text.length(); i++) {
+    /** Scans {@code text} once: runs of printable ASCII go out in bulk, everything else char by char. */
+    private static void quoted(Utf8Buffer out, String text) {
+        out.ascii('"');
+        int run = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7f ? c != '"' && c != '\\' : c > 0x9f && !needsEscape(c)
-                    && !(Character.isSurrogate(c) && !pairedSurrogate(text, i))) {
-                continue; // goes out with its run below, a surrogate pair included
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                continue;
             }
-            out.append(text, plainUntil, i);
-            plainUntil = i + 1;
+            out.ascii(text, run, i);
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> unicodeEscape(out, Character.isSurrogate(c) ? '\ufffd' : c); // unpaired: no UTF-8 for it
+                case '"' -> out.ascii("\\\"");
+                case '\\' -> out.ascii("\\\\");
+                case '\n' -> out.ascii("\\n");
+                case '\t' -> out.ascii("\\t");
+                case '\r' -> out.ascii("\\r");
+                default -> {
+                    if (c <= 0x9f || needsEscape(c)) {
+                        unicodeEscape(out, c);
+                    } else if (!Character.isSurrogate(c)) {
+                        out.codePoint(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < length
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.codePoint(Character.toCodePoint(c, text.charAt(++i)));
+                    } else {
+                        unicodeEscape(out, '\ufffd'); // unpaired: no UTF-8 for it
+                    }
+                }
             }
+            run = i + 1;
         }
-        out.append(text, plainUntil, text.length()).append('"');
+        out.ascii(text, run, length).ascii('"');
     }
 
-    private static void unicodeEscape(StringBuilder out, char c) {
-        out.append("\\u");
+    private static void unicodeEscape(Utf8Buffer out, char c) {
+        out.ascii("\\u");
         for (int shift = 12; shift >= 0; shift -= 4) {
-            out.append(Character.forDigit(c >> shift & 0xf, 16));
+            out.ascii(Character.forDigit(c >> shift & 0xf, 16));
         }
     }
 
@@ -327,10 +330,24 @@ public final class YamlWriter {
                 || c == 0xfffe || c == 0xffff;
     }
 
-    private static boolean pairedSurrogate(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c)
-                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    /**
+     * Encoded texts by the String object they came from, in a table indexed by the String's hash: a slot answers only
+     * for the very same object, so a collision or an equal copy is merely encoded again.
+     */
+    private static final class EncodedTexts {
+
+        private static final int SLOTS = 512;
+
+        private final String[] texts = new String[SLOTS];
+        private final byte[][] encoded = new byte[SLOTS][];
+
+        byte[] encoded(String text, Function<String, byte[]> encoder) {
+            int slot = text.hashCode() & (SLOTS - 1);
+            if (texts[slot] != text) {
+                encoded[slot] = encoder.apply(text);
+                texts[slot] = text;
+            }
+            return encoded[slot];
+        }
     }
 }
