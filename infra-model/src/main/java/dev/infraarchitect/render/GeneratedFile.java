@@ -11,7 +11,8 @@ import java.util.Arrays;
  * hidden segments, only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
  *
  * <p>A class rather than a record so that the bytes are copied only where they cross into a caller's hands
- * ({@link #content()}); a large build hands over more than a hundred megabytes of them.
+ * ({@link #content()}); a large build hands over more than a hundred megabytes of them. The bytes may be a slice of an
+ * array that nobody changes, or shared with another file.
  */
 public final class GeneratedFile {
 
@@ -19,27 +20,37 @@ public final class GeneratedFile {
 
     private final String path;
     private final byte[] content;
+    private final int offset;
+    private final int length;
 
     public GeneratedFile(String path, byte[] content) {
-        this(content.clone(), path);
+        this(path, content.clone(), 0, content.length);
     }
 
-    /** Takes {@code owned} as it is: only for arrays nobody else holds. */
-    private GeneratedFile(byte[] owned, String path) {
+    /** Takes the slice of {@code shared} as it is: only for arrays nobody changes. */
+    private GeneratedFile(String path, byte[] shared, int offset, int length) {
         if (!isSafePath(path)) {
             throw new IllegalArgumentException("unsafe output path '" + path + "'");
         }
         this.path = path;
-        this.content = owned;
+        this.content = shared;
+        this.offset = offset;
+        this.length = length;
     }
 
-    /** Takes {@code owned} as it is, for a writer that has made the array for this file alone. */
-    static GeneratedFile owning(String path, byte[] owned) {
-        return new GeneratedFile(owned, path);
+    /** The bytes {@code offset} to {@code offset + length} of {@code shared}, an array nobody changes. */
+    static GeneratedFile slice(String path, byte[] shared, int offset, int length) {
+        return new GeneratedFile(path, shared, offset, length);
+    }
+
+    /** The same bytes at {@code otherPath}, shared rather than copied (a file every environment has alike). */
+    public GeneratedFile at(String otherPath) {
+        return new GeneratedFile(otherPath, content, offset, length);
     }
 
     public static GeneratedFile text(String path, String text) {
-        return new GeneratedFile(text.getBytes(StandardCharsets.UTF_8), path);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new GeneratedFile(path, bytes, 0, bytes.length);
     }
 
     public String path() {
@@ -48,23 +59,23 @@ public final class GeneratedFile {
 
     /** A copy of the bytes. */
     public byte[] content() {
-        return content.clone();
+        return Arrays.copyOfRange(content, offset, offset + length);
     }
 
     public int size() {
-        return content.length;
+        return length;
     }
 
     public String text() {
-        return new String(content, StandardCharsets.UTF_8);
+        return new String(content, offset, length, StandardCharsets.UTF_8);
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        out.write(content);
+        out.write(content, offset, length);
     }
 
     public boolean hasContent(byte[] bytes) {
-        return Arrays.equals(content, bytes);
+        return Arrays.equals(content, offset, offset + length, bytes, 0, bytes.length);
     }
 
     static boolean isSafePath(String path) {
@@ -101,16 +112,23 @@ public final class GeneratedFile {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GeneratedFile other && path.equals(other.path) && Arrays.equals(content, other.content);
+        return o instanceof GeneratedFile other && path.equals(other.path)
+                && Arrays.equals(content, offset, offset + length, other.content, other.offset,
+                        other.offset + other.length);
     }
 
+    /** As {@code 31 * path.hashCode() + Arrays.hashCode(content())}, without the copy. */
     @Override
     public int hashCode() {
-        return 31 * path.hashCode() + Arrays.hashCode(content);
+        int hash = 1;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + content[i];
+        }
+        return 31 * path.hashCode() + hash;
     }
 
     @Override
     public String toString() {
-        return path + " (" + content.length + " bytes)";
+        return path + " (" + length + " bytes)";
     }
 }

@@ -30,7 +30,7 @@ public final class Utf8Buffer {
 
     /** The file at {@code path} with the bytes written so far; the buffer may be cleared and reused after. */
     public GeneratedFile file(String path) {
-        return GeneratedFile.owning(path, Arrays.copyOf(bytes, size));
+        return GeneratedFile.slice(path, Arrays.copyOf(bytes, size), 0, size);
     }
 
     /** Appends {@code c}, which must be ASCII. */
@@ -105,9 +105,14 @@ public final class Utf8Buffer {
 
     /** Appends any text, encoded as {@link String#getBytes} encodes UTF-8: an unpaired surrogate becomes '?'. */
     public Utf8Buffer text(String text) {
-        int run = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
+        return text(text, 0, text.length());
+    }
+
+    /** Appends the chars {@code from} to {@code to} of {@code text}, as {@link #text(String)}. */
+    public Utf8Buffer text(String text, int from, int to) {
+        int run = from;
+        int length = to;
+        for (int i = from; i < length; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 continue;

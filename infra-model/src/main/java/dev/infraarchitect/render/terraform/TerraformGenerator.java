@@ -79,11 +79,12 @@ public final class TerraformGenerator implements Generator {
         return pieces;
     }
 
-    /** The same root file, {@code name}, in every environment's folder. */
+    /** The same root file, {@code name}, in every environment's folder: encoded once, its bytes shared. */
     private static List<GeneratedFile> everyEnvironment(Descriptor descriptor, String name, String text) {
         List<GeneratedFile> files = new ArrayList<>();
         for (String environment : descriptor.environments().keySet()) {
-            files.add(GeneratedFile.text(ROOT + "environments/" + environment + "/" + name, text));
+            String path = ROOT + "environments/" + environment + "/" + name;
+            files.add(files.isEmpty() ? GeneratedFile.text(path, text) : files.get(0).at(path));
         }
         return files;
     }

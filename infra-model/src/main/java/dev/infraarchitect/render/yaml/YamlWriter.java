@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * A small YAML emitter for generated files (Compose, Kubernetes): block mappings in insertion order, flow lists of scalars, block lists of
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class YamlWriter {
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
     private static final int INDENT = 2;
     /** Above this many entries a mapping checks duplicate keys with a hash set instead of a scan. */
     private static final int SCANNED_KEYS = 8;
@@ -93,12 +90,10 @@ public final class YamlWriter {
     /** Reused from file to file: most documents are small, and a new buffer for each grew several times. */
     private final Utf8Buffer out;
     /**
-     * Keys and comment lines as written, by the String they came from: they are nearly all the same few strings
-     * (literals, the loader's shared instances, a generator's header), and checking whether a key may stand plain was
-     * half of writing a document.
+     * Keys as written, by the String they came from: keys are nearly all the same few strings (literals, or the
+     * loader's shared instances), and checking whether a key may stand plain was half of writing a document.
      */
-    private final EncodedTexts keys = new EncodedTexts();
-    private final EncodedTexts comments = new EncodedTexts();
+    private final EncodedKeys keys = new EncodedKeys();
 
     /** A writer for one thread's sequence of files; the static methods are for single documents. */
     public YamlWriter() {
@@ -136,12 +131,12 @@ public final class YamlWriter {
 
     private void mapping(Mapping mapping, int depth) {
         for (int e = 0; e < mapping.size; e++) { // indexed: an iterator per mapping and comment list added up
-            List<String> lines = mapping.commentsOf(e);
-            for (int c = 0; c < lines.size(); c++) {
-                comment(depth, lines.get(c));
+            List<String> comments = mapping.commentsOf(e);
+            for (int c = 0; c < comments.size(); c++) {
+                comment(depth, comments.get(c));
             }
             indent(depth);
-            out.encoded(keys.encoded(mapping.keys[e], YamlWriter::encodedKey)).ascii(':');
+            out.encoded(keys.encoded(mapping.keys[e])).ascii(':');
             value(mapping.values[e], depth);
         }
     }
@@ -196,7 +191,7 @@ public final class YamlWriter {
                     }
                     indent(depth);
                     out.ascii(e == 0 ? "- " : "  ");
-                    out.encoded(keys.encoded(nested.keys[e], YamlWriter::encodedKey)).ascii(':');
+                    out.encoded(keys.encoded(nested.keys[e])).ascii(':');
                     value(nested.values[e], depth + 1);
                 }
             } else if (item instanceof List<?>) {
@@ -214,34 +209,31 @@ public final class YamlWriter {
         }
     }
 
+    /** A comment line; a line break in the text would end the comment, so each run of them becomes a space. */
     private void comment(int depth, String text) {
         indent(depth);
-        out.encoded(comments.encoded(text, YamlWriter::encodedComment));
-    }
-
-    /** The comment line for {@code text} from its {@code #} on: a line break in it would end the comment. */
-    private static byte[] encodedComment(String text) {
-        String single = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
-        return ((single.isEmpty() ? "#" : "# ") + single + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static boolean hasLineBreak(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
+        out.ascii(text.isEmpty() ? "#" : "# ");
+        int run = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (isLineBreak(text.charAt(i))) {
+                out.text(text, run, i).ascii(' ');
+                while (i + 1 < length && isLineBreak(text.charAt(i + 1))) {
+                    i++;
+                }
+                run = i + 1;
             }
         }
-        return false;
+        out.text(text, run, length).ascii('\n');
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** How {@code key} is written: as it is when plain, else quoted; a plain key is its own text, nothing is made. */
     public static String key(String key) {
         return Identifiers.isPlainKey(key) && !isReserved(key) ? key : quoted(key);
-    }
-
-    private static byte[] encodedKey(String key) {
-        return key(key).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -331,21 +323,21 @@ public final class YamlWriter {
     }
 
     /**
-     * Encoded texts by the String object they came from, in a table indexed by the String's hash: a slot answers only
+     * Encoded keys by the String object they came from, in a table indexed by the String's hash: a slot answers only
      * for the very same object, so a collision or an equal copy is merely encoded again.
      */
-    private static final class EncodedTexts {
+    private static final class EncodedKeys {
 
         private static final int SLOTS = 512;
 
-        private final String[] texts = new String[SLOTS];
+        private final String[] keys = new String[SLOTS];
         private final byte[][] encoded = new byte[SLOTS][];
 
-        byte[] encoded(String text, Function<String, byte[]> encoder) {
-            int slot = text.hashCode() & (SLOTS - 1);
-            if (texts[slot] != text) {
-                encoded[slot] = encoder.apply(text);
-                texts[slot] = text;
+        byte[] encoded(String key) {
+            int slot = key.hashCode() & (SLOTS - 1);
+            if (keys[slot] != key) {
+                encoded[slot] = key(key).getBytes(StandardCharsets.UTF_8);
+                keys[slot] = key;
             }
             return encoded[slot];
         }
