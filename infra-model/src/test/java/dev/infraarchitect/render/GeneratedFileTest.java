@@ -52,4 +52,27 @@ class GeneratedFileTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abc");
         assertThat(file).isEqualTo(GeneratedFile.text("a.txt", "abc")).hasSameHashCodeAs(GeneratedFile.text("a.txt", "abc"));
     }
+
+    @Test
+    void aSliceOrASharedCopyIsTheSameFileAsOneWithItsOwnBytes() throws Exception {
+        byte[] shared = "..caf\u00e9!..".getBytes(StandardCharsets.UTF_8);
+        GeneratedFile slice = GeneratedFile.slice("a/x.txt", shared, 2, shared.length - 4);
+        GeneratedFile own = GeneratedFile.text("a/x.txt", "caf\u00e9!");
+        assertThat(slice).isEqualTo(own).hasSameHashCodeAs(own);
+        assertThat(slice.size()).isEqualTo(own.size());
+        assertThat(slice.text()).isEqualTo("caf\u00e9!");
+        assertThat(slice.content()).isEqualTo(own.content());
+        assertThat(slice.hasContent(own.content())).isTrue();
+        assertThat(slice.hasContent(shared)).isFalse();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        slice.writeTo(out);
+        assertThat(out.toByteArray()).isEqualTo(own.content());
+        assertThat(own.hashCode()).isEqualTo(31 * "a/x.txt".hashCode() + java.util.Arrays.hashCode(own.content()));
+
+        GeneratedFile elsewhere = slice.at("b/x.txt");
+        assertThat(elsewhere.path()).isEqualTo("b/x.txt");
+        assertThat(elsewhere.text()).isEqualTo(slice.text());
+        assertThat(elsewhere).isNotEqualTo(slice);
+        assertThatThrownBy(() -> slice.at("../x")).isInstanceOf(IllegalArgumentException.class);
+    }
 }
