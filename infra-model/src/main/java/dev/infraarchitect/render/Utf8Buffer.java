@@ -111,21 +111,20 @@ public final class Utf8Buffer {
     /** Appends the chars {@code from} to {@code to} of {@code text}, as {@link #text(String)}. */
     public Utf8Buffer text(String text, int from, int to) {
         int run = from;
-        int length = to;
-        for (int i = from; i < length; i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                continue;
+                continue; // goes out with its run, in bulk
             }
             ascii(text, run, i);
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
                 codePoint(Character.toCodePoint(c, text.charAt(++i)));
             } else {
                 codePoint(Character.isSurrogate(c) ? '?' : c);
             }
             run = i + 1;
         }
-        return ascii(text, run, length);
+        return ascii(text, run, to);
     }
 
     /** Appends one code point, which must not be a surrogate. */

@@ -163,4 +163,17 @@ class YamlWriterTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aCommentStaysOneLineWhateverItsText() {
+        Mapping root = new Mapping().put("k", 1, List.of("a\r\n\u2028b\u0085", "", "caf\u00e9 \ud83d\ude00", "lone \ud800"));
+        assertThat(new YamlWriter().file("c.yaml", List.of("\n\nhead"), root).content()).isEqualTo("""
+                #  head
+                # a b\s
+                #
+                # caf\u00e9 \ud83d\ude00
+                # lone ?
+                k: 1
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
