@@ -27,6 +27,14 @@ public interface Generator {
         return List.of(() -> generate(analysis, templates));
     }
 
+    /**
+     * {@link #pieces(Analysis, Templates)} with the generation's {@link Lookups}, which all its generators share. By
+     * default the lookups are not used; a generator that asks them overrides this.
+     */
+    default List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates, Lookups lookups) {
+        return pieces(analysis, templates);
+    }
+
     /** The files of {@code pieces}, made one after the other and sorted by path: a pieced generator's generate. */
     static List<GeneratedFile> serially(List<Supplier<List<GeneratedFile>>> pieces) {
         List<GeneratedFile> files = new ArrayList<>();

@@ -75,10 +75,11 @@ public final class Generators {
      * other, and so is the failure thrown when several fail.
      */
     public static List<GeneratedFile> generate(List<Generator> generators, Analysis analysis, Templates templates) {
-        // Making the pieces is each generator's own set-up (lookups, indexes, skeletons): tens of milliseconds on a
-        // large system, so those run side by side too.
+        // Making the pieces is each generator's own set-up (indexes, skeletons): tens of milliseconds on a large
+        // system, so those run side by side too; the lookups are made once, by the first generator that asks.
+        Lookups lookups = Lookups.of(analysis);
         List<List<Supplier<List<GeneratedFile>>>> byGenerator =
-                SideBySide.map(generators, generator -> generator.pieces(analysis, templates));
+                SideBySide.map(generators, generator -> generator.pieces(analysis, templates, lookups));
         List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
         byGenerator.stream().sorted(Comparator.comparingInt(List::size)).forEach(pieces::addAll);
         List<GeneratedFile> files = new ArrayList<>();

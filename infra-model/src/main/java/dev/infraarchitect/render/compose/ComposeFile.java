@@ -230,7 +230,7 @@ final class ComposeFile {
     /** Dependencies sorted by name, each with its service or {@code null} when the name is unknown. */
     private SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> dependencies = new TreeMap<>();
-        service.dependsOn().forEach(name -> dependencies.put(name, lookups.services().get(name)));
+        service.dependsOn().forEach(name -> dependencies.put(name, lookups.service(name)));
         return dependencies;
     }
 

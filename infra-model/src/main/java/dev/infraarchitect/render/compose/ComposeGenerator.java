@@ -38,9 +38,13 @@ public final class ComposeGenerator implements Generator {
     /** One piece per file, in path order. */
     @Override
     public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
+        return pieces(analysis, templates, Lookups.of(analysis));
+    }
+
+    @Override
+    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates, Lookups lookups) {
         Descriptor descriptor = analysis.descriptor();
         boolean hosted = !descriptor.hosts().isEmpty();
-        Lookups lookups = Lookups.of(analysis);
         SortedMap<String, List<Service>> byHost = new TreeMap<>();
         List<String> unplaced = new ArrayList<>();
         for (Service service : descriptor.services().values()) {

@@ -34,9 +34,9 @@ final class KubernetesSystem {
     private final Lookups lookups;
     private final Map<String, List<Service>> dependents = new HashMap<>();
 
-    KubernetesSystem(Analysis analysis, boolean waitForDependencies) {
+    KubernetesSystem(Analysis analysis, Lookups lookups, boolean waitForDependencies) {
         this.analysis = analysis;
-        this.lookups = Lookups.of(analysis);
+        this.lookups = lookups;
         this.labels = new Labels(analysis.descriptor().project(), lookups);
         this.waitForDependencies = waitForDependencies;
         // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
@@ -62,7 +62,7 @@ final class KubernetesSystem {
     /** {@code service}'s dependencies sorted by name, each with its service or {@code null} when unknown. */
     SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> out = new TreeMap<>();
-        service.dependsOn().forEach(name -> out.put(name, lookups.services().get(name)));
+        service.dependsOn().forEach(name -> out.put(name, lookups.service(name)));
         return out;
     }
 

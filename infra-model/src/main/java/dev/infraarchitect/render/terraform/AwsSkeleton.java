@@ -11,6 +11,7 @@ import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Lookups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,8 @@ final class AwsSkeleton extends Skeleton {
     /** Container services by the name of each service they depend on, sorted by name; built once. */
     private final Map<String, List<Service>> dependents = new TreeMap<>();
 
-    AwsSkeleton(Analysis analysis) {
-        super(analysis);
+    AwsSkeleton(Analysis analysis, Lookups lookups) {
+        super(analysis, lookups);
         for (Service service : containers()) {
             for (String dependency : new TreeSet<>(service.dependsOn())) {
                 dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);

@@ -13,6 +13,7 @@ import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Lookups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,8 @@ final class DockerSkeleton extends Skeleton {
     /** Container services on a descriptor host (or all of them when there are none), sorted by name. */
     private final List<Service> placed = new ArrayList<>();
 
-    DockerSkeleton(Analysis analysis) {
-        super(analysis);
+    DockerSkeleton(Analysis analysis, Lookups lookups) {
+        super(analysis, lookups);
         if (!descriptor.hosts().isEmpty()) {
             descriptor.hosts().keySet().forEach(host -> byHost.put(host, new ArrayList<>()));
             for (Service service : containers()) {

@@ -22,10 +22,10 @@ abstract class Skeleton {
     protected final Lookups lookups;
     private final List<Service> containers;
 
-    Skeleton(Analysis analysis) {
+    Skeleton(Analysis analysis, Lookups lookups) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
-        this.lookups = Lookups.of(analysis);
+        this.lookups = lookups;
         this.containers = descriptor.services().values().stream().filter(Service::isContainer).toList();
     }
 

@@ -5,6 +5,7 @@ import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.TerraformProvider;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
+import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,14 @@ public final class TerraformGenerator implements Generator {
      */
     @Override
     public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
+        return pieces(analysis, templates, Lookups.of(analysis));
+    }
+
+    @Override
+    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates, Lookups lookups) {
         Descriptor descriptor = analysis.descriptor();
         Skeleton skeleton = descriptor.terraform().provider() == TerraformProvider.AWS
-                ? new AwsSkeleton(analysis) : new DockerSkeleton(analysis);
+                ? new AwsSkeleton(analysis, lookups) : new DockerSkeleton(analysis, lookups);
         StateBackend backend = new StateBackend(descriptor);
         List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
         pieces.add(() -> everyEnvironment(descriptor, "main.tf", skeleton.rootMain()));
