@@ -292,7 +292,7 @@ public final class YamlWriter {
                 case '\t' -> out.ascii("\\t");
                 case '\r' -> out.ascii("\\r");
                 default -> {
-                    if (c <= 0x9f || needsEscape(c)) {
+                    if (needsEscape(c)) { // every control character, C1 included
                         unicodeEscape(out, c);
                     } else if (!Character.isSurrogate(c)) {
                         out.codePoint(c);
