@@ -30,9 +30,11 @@ import javax.management.openmbean.CompositeData;
  * Measures the performance targets directly and prints one table: the in-memory pipeline (load, analysis, every
  * generator) against Jackson's bare YAML parse of the same text, the pipeline's growth from 10,000 to 100,000
  * services, and the peak heap of a 20,000-service pipeline in a child JVM capped at 512 MiB. Times are medians of
- * a few runs after warm-up; give the JVM room for 100,000 services ({@code -Xmx3g}).
+ * a few runs after a warm-up that lasts until the JIT compiler is quiet ({@link JitWarmup}); give the JVM room for
+ * 100,000 services ({@code -Xmx3g}).
  *
- * <p>Options: {@code --runs N} (measured runs, default 5), {@code --warmup N} (default 3),
+ * <p>Options: {@code --runs N} (measured runs, default 5), {@code --warmup N} (fewest warm-up runs, default 3),
+ * {@code --max-warmup N} (most warm-up runs while the compiler is busy, default 40),
  * {@code --only ratio,scaling,heap} (add {@code stages} for each generator's own time, no target), {@code --services N} (size of the ratio and heap runs, default 20000).
  */
 public final class Targets {
@@ -43,13 +45,15 @@ public final class Targets {
 
     private final int runs;
     private final int warmup;
+    private final int maxWarmup;
     private final int services;
     private final List<String> generators;
     private final List<String[]> rows = new ArrayList<>();
 
-    private Targets(int runs, int warmup, int services, List<String> generators) {
+    private Targets(int runs, int warmup, int maxWarmup, int services, List<String> generators) {
         this.runs = runs;
         this.warmup = warmup;
+        this.maxWarmup = maxWarmup;
         this.services = services;
         this.generators = generators;
     }
@@ -57,6 +61,7 @@ public final class Targets {
     public static void main(String[] args) throws Exception {
         int runs = 5;
         int warmup = 3;
+        int maxWarmup = 40;
         int services = 20_000;
         List<String> only = List.of("ratio", "scaling", "heap");
         List<String> generators = Generators.everyOutput();
@@ -64,6 +69,7 @@ public final class Targets {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--max-warmup" -> maxWarmup = Integer.parseInt(args[++i]);
                 case "--services" -> services = Integer.parseInt(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--generators" -> generators = List.of(args[++i].split(","));
@@ -72,15 +78,15 @@ public final class Targets {
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --runs N, --warmup N, --services N, --only ratio,scaling,heap,stages,"
-                        + " --generators a,b (default: every kind of output)");
+                        + "; options: --runs N, --warmup N, --max-warmup N, --services N,"
+                        + " --only ratio,scaling,heap,stages, --generators a,b (default: every kind of output)");
             }
         }
-        OUT.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB; %d warm-up and %d measured runs;"
-                + " generators %s%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MIB, warmup, runs,
-                String.join(",", generators));
-        Targets targets = new Targets(runs, warmup, services, generators);
+        OUT.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB; %d to %d warm-up runs (until the JIT"
+                + " compiler is quiet) and %d measured runs; generators %s%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MIB, warmup,
+                Math.max(warmup, maxWarmup), runs, String.join(",", generators));
+        Targets targets = new Targets(runs, warmup, maxWarmup, services, generators);
         if (only.contains("stages")) {
             targets.stages();
         }
@@ -132,10 +138,16 @@ public final class Targets {
         String text = SyntheticSystem.yaml(services);
         ObjectMapper bare = LoadBenchmark.bareYamlMapper();
         OUT.printf(Locale.ROOT, "%n%,d services: %.1f MB of YAML%n", services, text.length() / 1e6);
-        for (int i = 0; i < warmup; i++) {
-            bareParse(bare, text);
+        JitWarmup.Result warm = JitWarmup.run(warmup, maxWarmup, () -> {
+            try {
+                bareParse(bare, text);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
             pipeline(text, generators);
-        }
+        });
+        OUT.println("  " + warm.describe());
+        long[] jit = new long[runs];
         long[] bareTimes = new long[runs];
         long[] bareCpu = new long[runs];
         long[] pipelineCpu = new long[runs];
@@ -146,6 +158,7 @@ public final class Targets {
         long bytes = 0;
         for (int i = 0; i < runs; i++) {
             System.gc();
+            long compiling = JitWarmup.compilingMillis();
             long[] parsed = bareParse(bare, text);
             bareTimes[i] = parsed[0];
             bareCpu[i] = parsed[1];
@@ -157,13 +170,15 @@ public final class Targets {
             generate[i] = stages.generate();
             total[i] = stages.total();
             bytes = stages.bytes();
+            jit[i] = JitWarmup.compilingMillis() - compiling;
             OUT.printf(Locale.ROOT, "  run %d: bare parse %s, pipeline %s (load %s, analysis %s, generators %s);"
-                            + " process CPU: bare parse %s, pipeline %s%n", i + 1, ms(bareTimes[i]), ms(total[i]),
-                    ms(load[i]), ms(analyze[i]), ms(generate[i]), ms(bareCpu[i]), ms(pipelineCpu[i]));
+                            + " process CPU: bare parse %s, pipeline %s; JIT compiling %d ms%n", i + 1,
+                    ms(bareTimes[i]), ms(total[i]), ms(load[i]), ms(analyze[i]), ms(generate[i]), ms(bareCpu[i]),
+                    ms(pipelineCpu[i]), jit[i]);
         }
         OUT.printf(Locale.ROOT, "  medians: bare parse %s; load %s, analysis %s, generators %s (%.1f MB out);"
-                        + " spread of pipeline runs %s%n", ms(median(bareTimes)), ms(median(load)),
-                ms(median(analyze)), ms(median(generate)), bytes / 1e6, spread(total));
+                        + " spread of pipeline runs %s; JIT compiling %d ms a run%n", ms(median(bareTimes)),
+                ms(median(load)), ms(median(analyze)), ms(median(generate)), bytes / 1e6, spread(total), median(jit));
         double ratio = (double) median(total) / median(bareTimes);
         row(String.format(Locale.ROOT, "pipeline / bare YAML parse, %,d services", services),
                 String.format(Locale.ROOT, "%.2fx (%s / %s)", ratio, ms(median(total)), ms(median(bareTimes))),
@@ -202,9 +217,7 @@ public final class Targets {
         String large = SyntheticSystem.yaml(100_000);
         OUT.printf(Locale.ROOT, "%nscaling: 10,000 services (%.1f MB) vs 100,000 services (%.1f MB)%n",
                 small.length() / 1e6, large.length() / 1e6);
-        for (int i = 0; i < warmup; i++) {
-            pipeline(small, generators);
-        }
+        OUT.println("  " + JitWarmup.run(warmup, maxWarmup, () -> pipeline(small, generators)).describe());
         pipeline(large, generators);
         long[] smallTimes = new long[runs];
         long[] largeTimes = new long[runs];
