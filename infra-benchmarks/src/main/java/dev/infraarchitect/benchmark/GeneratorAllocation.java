@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * One generator run serially on the calling thread: the bytes it allocates, which are the same from run to run and
- * so show a change that time on a shared machine cannot, and the thread's CPU time (minimum and median).
+ * so show a change that time on a shared machine cannot, and the thread's CPU time (minimum and median), after a
+ * warm-up that lasts until the JIT compiler is quiet.
  *
  * <p>Usage: {@code GeneratorAllocation <generator> [services (20000)] [runs (11)]}
  */
@@ -28,9 +29,7 @@ public final class GeneratorAllocation {
         long self = Thread.currentThread().getId();
         Analysis analysis = Pipeline.analyze(Pipeline.load(SyntheticSystem.yaml(services)));
         Templates templates = new Templates(null);
-        for (int i = 0; i < 5; i++) {
-            generator.generate(analysis, templates);
-        }
+        System.out.println(JitWarmup.run(5, 60, () -> generator.generate(analysis, templates)).describe());
         long[] cpu = new long[runs];
         long allocated = 0;
         for (int i = 0; i < runs; i++) {

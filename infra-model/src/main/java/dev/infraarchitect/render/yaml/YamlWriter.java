@@ -100,7 +100,11 @@ public final class YamlWriter {
         this(16 * 1024);
     }
 
-    private YamlWriter(int capacity) {
+    /**
+     * A writer whose buffer starts at {@code capacity} bytes: for a single large file of about that size, which
+     * would otherwise grow the buffer by doubling and leave each smaller copy behind.
+     */
+    public YamlWriter(int capacity) {
         out = new Utf8Buffer(capacity);
     }
 
