@@ -192,13 +192,10 @@ public final class Targets {
     /** Each generator on its own, for finding where the time goes; informational, no target. */
     private void stages() {
         Analysis analysis = Pipeline.analyze(Pipeline.load(SyntheticSystem.yaml(services)));
-        OUT.printf(Locale.ROOT, "%nper generator, %,d services (median of %d after %d warm-up):%n", services, runs,
-                warmup);
+        OUT.printf(Locale.ROOT, "%nper generator, %,d services (median of %d after warm-up):%n", services, runs);
         for (String id : Generators.ids()) {
             List<String> ids = List.of(id);
-            for (int i = 0; i < warmup; i++) {
-                Pipeline.generate(analysis, ids);
-            }
+            JitWarmup.run(warmup, maxWarmup, () -> Pipeline.generate(analysis, ids));
             long[] times = new long[runs];
             long bytes = 0;
             for (int i = 0; i < runs; i++) {
