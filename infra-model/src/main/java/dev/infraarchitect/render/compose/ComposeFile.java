@@ -39,6 +39,8 @@ final class ComposeFile {
     private static final Pattern NOT_VARIABLE_CHAR = Pattern.compile("[^A-Za-z0-9_]");
     /** About what a service takes in a compose file (700 bytes in the benchmarks' systems): the buffer seldom grows. */
     private static final int BYTES_PER_SERVICE = 1024;
+    /** A file of more services than this starts its buffer at 64 MiB and grows it. */
+    private static final int SIZED_SERVICES = 64 * 1024;
 
     private final Analysis analysis;
     private final Descriptor descriptor;
@@ -102,7 +104,8 @@ final class ComposeFile {
             secrets.forEach(name -> declared.put(name, new Mapping().put("environment", name)));
             root.put("secrets", declared);
         }
-        return new YamlWriter(BYTES_PER_SERVICE * services.size() + 4096).file(path, header, root);
+        return new YamlWriter(BYTES_PER_SERVICE * Math.min(services.size(), SIZED_SERVICES) + 4096)
+                .file(path, header, root);
     }
 
     /** The descriptor's file name only: an artifact must not carry a machine's directory layout. */
