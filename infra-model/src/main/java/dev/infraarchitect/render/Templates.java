@@ -10,7 +10,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,15 +63,16 @@ public final class Templates {
     }
 
     /**
-     * Renders {@code name} (e.g. {@code adr/decision.md.ftl}) with {@code model}, best given as maps, lists, strings
-     * and numbers built by the generator. A broken override template surfaces as a {@link TemplateFailure}.
+     * The file at {@code path}: {@code name} (e.g. {@code adr/decision.md.ftl}) rendered with {@code model}, best given
+     * as maps, lists, strings and numbers built by the generator. A broken override template surfaces as a
+     * {@link TemplateFailure}.
      */
-    public String render(String name, Object model) {
+    public GeneratedFile file(String path, String name, Object model) {
         try {
             Template template = configuration.getTemplate(name);
-            TextWriter out = new TextWriter();
+            Utf8Writer out = new Utf8Writer(8 * 1024);
             template.process(model, out);
-            return out.text.toString();
+            return out.file(path);
         } catch (TemplateException e) {
             throw new TemplateFailure(name, e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
@@ -80,35 +80,6 @@ public final class Templates {
         } catch (SecurityException e) {
             // FileTemplateLoader's answer to a symbolic link in the override directory that leads outside it
             throw new TemplateFailure(name, e.getMessage(), e);
-        }
-    }
-
-    /** A writer into a {@link StringBuilder}: {@code StringWriter} locks on every write, megabytes of small ones. */
-    private static final class TextWriter extends Writer {
-
-        private final StringBuilder text = new StringBuilder(8192);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 

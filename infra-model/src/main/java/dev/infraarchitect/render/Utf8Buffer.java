@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class Utf8Buffer {
 
     private static final byte[] SPACES = " ".repeat(64).getBytes(StandardCharsets.US_ASCII);
+    /** No next char, for {@link #nonAscii}. */
+    private static final int NONE = -1;
 
     private byte[] bytes;
     private int size;
@@ -117,14 +119,35 @@ public final class Utf8Buffer {
                 continue; // goes out with its run, in bulk
             }
             ascii(text, run, i);
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-                codePoint(Character.toCodePoint(c, text.charAt(++i)));
-            } else {
-                codePoint(Character.isSurrogate(c) ? '?' : c);
-            }
+            i += nonAscii(c, i + 1 < to ? text.charAt(i + 1) : NONE) - 1;
             run = i + 1;
         }
         return ascii(text, run, to);
+    }
+
+    /** Appends the chars {@code from} to {@code to} of {@code chars}, as {@link #text(String)}. */
+    public Utf8Buffer text(char[] chars, int from, int to) {
+        ensure(to - from); // room for the rest, one byte a char, is kept after each wider char below
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else {
+                i += nonAscii(c, i + 1 < to ? chars[i + 1] : NONE) - 1;
+                ensure(to - i - 1);
+            }
+        }
+        return this;
+    }
+
+    /** Encodes {@code c}, not ASCII; returns 2 when {@code next} was the low half of its pair and went with it, else 1. */
+    private int nonAscii(char c, int next) {
+        if (Character.isHighSurrogate(c) && next != NONE && Character.isLowSurrogate((char) next)) {
+            codePoint(Character.toCodePoint(c, (char) next));
+            return 2;
+        }
+        codePoint(Character.isSurrogate(c) ? '?' : c);
+        return 1;
     }
 
     /** Appends one code point, which must not be a surrogate. */

@@ -28,6 +28,22 @@ class Utf8BufferTest {
     }
 
     @Test
+    void encodesCharArraysAsStringGetBytesDoesInAnySmallBuffer() {
+        Random random = new Random(8);
+        for (int round = 0; round < 5_000; round++) {
+            char[] chars = new char[random.nextInt(200)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = random.nextInt(3) == 0 ? (char) random.nextInt(0x10000) : AWKWARD[random.nextInt(AWKWARD.length)];
+            }
+            int from = chars.length == 0 ? 0 : random.nextInt(chars.length);
+            Utf8Buffer buffer = new Utf8Buffer(1);
+            buffer.text(chars, from, chars.length).ascii('.');
+            assertThat(buffer.file("t.txt").content())
+                    .isEqualTo((new String(chars, from, chars.length - from) + ".").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void writesDecimalsAsLongToStringDoes() {
         long[] values = {0, 9, 10, -1, -9, -10, 99, 100, 12_345, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE,
             Long.MIN_VALUE, Long.MIN_VALUE + 1};

@@ -62,7 +62,7 @@ public final class AdrGenerator implements Generator {
             model.put("negative", items(decision.negativeConsequences()));
             model.put("alternatives", items(decision.alternatives()));
             model.put("services", items(decision.services()));
-            files.add(GeneratedFile.text(ID + "/" + fileName(decision), templates.render("adr/decision.md.ftl", model)));
+            files.add(templates.file(ID + "/" + fileName(decision), "adr/decision.md.ftl", model));
 
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("number", Integer.toString(decision.number()));
@@ -75,7 +75,7 @@ public final class AdrGenerator implements Generator {
         Map<String, Object> indexModel = new LinkedHashMap<>();
         indexModel.put("project", Markdown.inline(analysis.descriptor().project()));
         indexModel.put("decisions", index);
-        files.add(GeneratedFile.text(ID + "/README.md", templates.render("adr/index.md.ftl", indexModel)));
+        files.add(templates.file(ID + "/README.md", "adr/index.md.ftl", indexModel));
         files.sort((a, b) -> a.path().compareTo(b.path()));
         return List.copyOf(files);
     }

@@ -56,7 +56,7 @@ public final class DocsGenerator implements Generator {
         model.put("deployment", deployment(analysis));
         model.put("capacity", analysis.environments().values().stream().map(p -> capacity(descriptor, p)).toList());
         model.put("recovery", recovery(descriptor));
-        return List.of(GeneratedFile.text(PATH, templates.render("docs/architecture.md.ftl", model)));
+        return List.of(templates.file(PATH, "docs/architecture.md.ftl", model));
     }
 
     private static Map<String, Object> inventory(Analysis analysis) {
