@@ -62,12 +62,12 @@ final class AwsSkeleton extends Skeleton {
 
     /** One piece: up to four modules (networking, compute, monitoring, database) whatever the system's size. */
     @Override
-    List<Supplier<SortedMap<String, String>>> modulePieces() {
+    List<Supplier<SortedMap<String, HclFile>>> modulePieces() {
         return List.of(this::modules);
     }
 
-    private SortedMap<String, String> modules() {
-        SortedMap<String, String> files = new TreeMap<>();
+    private SortedMap<String, HclFile> modules() {
+        SortedMap<String, HclFile> files = new TreeMap<>();
         files.put("networking/main.tf", networkingMain());
         files.put("networking/variables.tf", Variable.file(networkingVariables()));
         files.put("networking/outputs.tf", Output.file(networkingOutputs()));
@@ -78,7 +78,7 @@ final class AwsSkeleton extends Skeleton {
         files.put("monitoring/variables.tf", Variable.file(monitoringVariables()));
         files.put("monitoring/outputs.tf", Output.file(monitoringOutputs()));
         if (!managed().isEmpty()) {
-            files.put("database/main.tf", HclWriter.file(List.of(
+            files.put("database/main.tf", new HclFile(List.of(
                     "Managed services are hosted products that Terraform does not create here: their endpoints",
                     "are inputs, passed on as outputs for the other modules."), new HclBody()));
             files.put("database/variables.tf", Variable.file(managedEndpointVariables()));
@@ -97,7 +97,7 @@ final class AwsSkeleton extends Skeleton {
         return variables;
     }
 
-    private String networkingMain() {
+    private HclFile networkingMain() {
         HclBody file = new HclBody();
         file.block("data", "aws_availability_zones", "available").attribute("state", "available");
 
@@ -151,7 +151,7 @@ final class AwsSkeleton extends Skeleton {
                 ingress(file, service, dependent);
             }
         }
-        return HclWriter.file(file);
+        return new HclFile(file);
     }
 
     private void subnet(HclBody file, String kind, String netnum, boolean publicIp) {
@@ -244,14 +244,14 @@ final class AwsSkeleton extends Skeleton {
         return variables;
     }
 
-    private String monitoringMain() {
+    private HclFile monitoringMain() {
         HclBody file = new HclBody();
         for (Service service : containers()) {
             HclBody group = file.block("resource", "aws_cloudwatch_log_group", Names.id(service.name()));
             group.attribute("name", template("/ecs/${var.project}-${var.environment}/" + service.name()));
             group.attribute("retention_in_days", raw("var.log_retention_days"));
         }
-        return HclWriter.file(file);
+        return new HclFile(file);
     }
 
     private List<Output> monitoringOutputs() {
@@ -300,7 +300,7 @@ final class AwsSkeleton extends Skeleton {
         return variables;
     }
 
-    private String computeMain() {
+    private HclFile computeMain() {
         HclBody file = new HclBody();
         HclBody cluster = file.block("resource", "aws_ecs_cluster", "main");
         cluster.attribute("name", template("${var.project}-${var.environment}"));
@@ -336,7 +336,7 @@ final class AwsSkeleton extends Skeleton {
                 target.attribute("max_capacity", raw("var." + id + "_max_count"));
             }
         }
-        return HclWriter.file(file);
+        return new HclFile(file);
     }
 
     private void taskDefinition(HclBody file, Service service) {
@@ -444,7 +444,7 @@ final class AwsSkeleton extends Skeleton {
     // ---- environments
 
     @Override
-    String rootMain() {
+    HclFile rootMain() {
         HclBody file = new HclBody();
         HclBody provider = file.block("provider", "aws");
         provider.attribute("region", raw("var.region"));
@@ -473,7 +473,7 @@ final class AwsSkeleton extends Skeleton {
         pass(compute, countVariables());
         compute.blank();
         pass(compute, secretVariables());
-        return HclWriter.file(file);
+        return new HclFile(file);
     }
 
     @Override

@@ -106,12 +106,12 @@ final class DockerSkeleton extends Skeleton {
 
     /** One piece per host's module. */
     @Override
-    List<Supplier<SortedMap<String, String>>> modulePieces() {
-        return hosts().stream().<Supplier<SortedMap<String, String>>>map(host -> () -> module(host)).toList();
+    List<Supplier<SortedMap<String, HclFile>>> modulePieces() {
+        return hosts().stream().<Supplier<SortedMap<String, HclFile>>>map(host -> () -> module(host)).toList();
     }
 
-    private SortedMap<String, String> module(String host) {
-        SortedMap<String, String> files = new TreeMap<>();
+    private SortedMap<String, HclFile> module(String host) {
+        SortedMap<String, HclFile> files = new TreeMap<>();
         files.put(host + "/main.tf", hostMain(host));
         files.put(host + "/variables.tf", Variable.file(hostVariables(host)));
         files.put(host + "/outputs.tf", Output.file(hostOutputs(host)));
@@ -136,7 +136,7 @@ final class DockerSkeleton extends Skeleton {
         return variables;
     }
 
-    private String hostMain(String host) {
+    private HclFile hostMain(String host) {
         HclBody file = new HclBody();
         file.block("terraform").block("required_providers").attribute("docker", pairs(
                 "source", string(providerSource()), "version", string(providerVersion())));
@@ -166,7 +166,7 @@ final class DockerSkeleton extends Skeleton {
             file.block("resource", "docker_image", id).attribute("name", service.image() == null ? "" : service.image());
             container(file, service);
         }
-        return HclWriter.file(file);
+        return new HclFile(file);
     }
 
     private void container(HclBody file, Service service) {
@@ -265,7 +265,7 @@ final class DockerSkeleton extends Skeleton {
     }
 
     @Override
-    String rootMain() {
+    HclFile rootMain() {
         HclBody file = new HclBody();
         for (String host : hosts()) {
             HclBody provider = file.block("provider", "docker");
@@ -286,7 +286,7 @@ final class DockerSkeleton extends Skeleton {
         List<String> comments = unplaced().isEmpty() ? List.of()
                 : List.of("Not placed on any host (see the analysis findings): "
                         + String.join(", ", unplaced().stream().map(Service::name).toList()));
-        return HclWriter.file(comments, file);
+        return new HclFile(comments, file);
     }
 
     @Override

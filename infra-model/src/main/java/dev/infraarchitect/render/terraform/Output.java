@@ -5,13 +5,13 @@ import java.util.List;
 /** An output of a module or an environment: always described. */
 record Output(String name, String description, HclExpression value) {
 
-    static String file(List<Output> outputs) {
+    static HclFile file(List<Output> outputs) {
         HclBody body = new HclBody();
         for (Output o : outputs) {
             HclBody block = body.block("output", o.name());
             block.attribute("description", o.description());
             block.attribute("value", o.value());
         }
-        return HclWriter.file(body);
+        return new HclFile(body);
     }
 }

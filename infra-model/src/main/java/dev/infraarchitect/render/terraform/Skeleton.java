@@ -37,9 +37,9 @@ abstract class Skeleton {
     abstract String providerVersion();
 
     /** Module files by path below {@code modules/}, in pieces that may be made side by side. */
-    abstract List<Supplier<SortedMap<String, String>>> modulePieces();
+    abstract List<Supplier<SortedMap<String, HclFile>>> modulePieces();
 
-    abstract String rootMain();
+    abstract HclFile rootMain();
 
     abstract List<Variable> rootVariables();
 

@@ -9,9 +9,7 @@ import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -68,15 +66,14 @@ public final class TerraformGenerator implements Generator {
                 HclBody tfvars = new HclBody();
                 tfvars.attribute("environment", HclExpression.string(environment));
                 skeleton.environmentValues(environment, tfvars);
-                return List.of(GeneratedFile.text(ROOT + "environments/" + environment + "/terraform.tfvars",
-                        HclWriter.file(tfvars)));
+                return List.of(new HclFile(tfvars).print(ROOT + "environments/" + environment + "/terraform.tfvars"));
             });
         }
-        for (Supplier<SortedMap<String, String>> modules : skeleton.modulePieces()) {
+        for (Supplier<SortedMap<String, HclFile>> modules : skeleton.modulePieces()) {
             pieces.add(() -> {
-                SortedMap<String, String> files = new TreeMap<>();
-                modules.get().forEach((path, text) -> files.put(ROOT + "modules/" + path, text));
-                return files(files);
+                List<GeneratedFile> files = new ArrayList<>();
+                modules.get().forEach((path, file) -> files.add(file.print(ROOT + "modules/" + path)));
+                return files;
             });
         }
         if (backend.configured()) {
@@ -85,21 +82,13 @@ public final class TerraformGenerator implements Generator {
         return pieces;
     }
 
-    /** The same root file, {@code name}, in every environment's folder: encoded once, its bytes shared. */
-    private static List<GeneratedFile> everyEnvironment(Descriptor descriptor, String name, String text) {
+    /** The same root file, {@code name}, in every environment's folder: printed once, its bytes shared. */
+    private static List<GeneratedFile> everyEnvironment(Descriptor descriptor, String name, HclFile file) {
         List<GeneratedFile> files = new ArrayList<>();
         for (String environment : descriptor.environments().keySet()) {
             String path = ROOT + "environments/" + environment + "/" + name;
-            files.add(files.isEmpty() ? GeneratedFile.text(path, text) : files.get(0).at(path));
+            files.add(files.isEmpty() ? file.print(path) : files.get(0).at(path));
         }
         return files;
-    }
-
-    private static List<GeneratedFile> files(SortedMap<String, String> files) {
-        return files.entrySet().stream().map(TerraformGenerator::file).toList();
-    }
-
-    private static GeneratedFile file(Map.Entry<String, String> entry) {
-        return GeneratedFile.text(entry.getKey(), entry.getValue());
     }
 }

@@ -27,7 +27,7 @@ record Variable(String name, String type, String description, HclExpression defa
     }
 
     /** The {@code variable} blocks of a variables.tf file, in the order given. */
-    static String file(List<Variable> variables) {
+    static HclFile file(List<Variable> variables) {
         HclBody body = new HclBody();
         for (Variable v : variables) {
             HclBody block = body.block("variable", v.name());
@@ -40,6 +40,6 @@ record Variable(String name, String type, String description, HclExpression defa
                 block.attribute("sensitive", HclExpression.bool(true));
             }
         }
-        return HclWriter.file(body);
+        return new HclFile(body);
     }
 }

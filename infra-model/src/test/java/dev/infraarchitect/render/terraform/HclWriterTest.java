@@ -8,6 +8,8 @@ import static dev.infraarchitect.render.terraform.HclExpression.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.infraarchitect.render.Utf8Buffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +93,22 @@ class HclWriterTest {
     }
 
     @Test
+    void aFileIsPrintedIntoTheUtf8BytesOfItsText() {
+        HclBody body = new HclBody();
+        body.comment("caf\u00e9 \ud83d\ude00");
+        HclBody block = body.block("resource", "docker_container", "caf\u00e9");
+        block.attribute("name", string("\u00fcber ${x}"));
+        block.attribute("ports", HclExpression.list(List.of(number(80), string("\u2028"))));
+        List<String> comments = List.of("Gr\u00fc\u00dfe");
+
+        assertThat(HclWriter.file("terraform/main.tf", comments, body).content())
+                .isEqualTo(HclWriter.file(comments, body).getBytes(StandardCharsets.UTF_8));
+        assertThat(HclWriter.file(comments, body)).contains("# Gr\u00fc\u00dfe", "\"caf\u00e9\"", "\u00fcber $${x}");
+    }
+
+    @Test
     void literalsAreEscapedSoNothingIsInterpolated() {
-        StringBuilder out = new StringBuilder();
+        Utf8Buffer out = new Utf8Buffer(16);
         HclWriter.writeString("say \"hi\" \\ ${name} %{if} $5 100% \n\t\u0001", out);
 
         assertThat(out).hasToString("\"say \\\"hi\\\" \\\\ $${name} %%{if} $5 100% \\n\\t\\u0001\"");
@@ -108,7 +124,7 @@ class HclWriterTest {
                 chars[i] = alphabet[random.nextInt(alphabet.length)];
             }
             String value = new String(chars);
-            StringBuilder out = new StringBuilder();
+            Utf8Buffer out = new Utf8Buffer(16);
             HclWriter.writeString(value, out);
             assertThat(out.toString()).as(value).isEqualTo(oneCharacterAtATime(value));
         }
