@@ -26,7 +26,7 @@ class AbstractInfraMojoTest {
         protected void run(GoalContext context) throws dev.infraarchitect.load.DescriptorException, IOException {
             seen = context;
             loadAndAnalyze(context);
-            new Templates(null).render("no-such-template.ftl", Map.of());
+            new Templates(null).file("no-such.md", "no-such-template.ftl", Map.of());
         }
     }
 
