@@ -8,20 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class Utf8BufferTest {
 
-    private static final char[] AWKWARD = {'a', 'Z', '0', ' ', '"', '\\', '\n', '\u0000', '\u007f', '\u0080', '\u00e9',
-        '\u07ff', '\u0800', '\u2028', '\ufeff', '\uffff', '\ud83d', '\ude00', '\ud800', '\udfff'};
-
     @Test
     void encodesAnyTextAsStringGetBytesDoesUnpairedSurrogatesIncluded() {
         Random random = new Random(6);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(3) == 0 ? (char) random.nextInt(0x10000) : AWKWARD[random.nextInt(AWKWARD.length)]);
-            }
+            String text = AwkwardText.of(random, 12);
             Utf8Buffer buffer = new Utf8Buffer(1);
-            buffer.ascii("<").text(text.toString()).ascii('>');
+            buffer.ascii("<").text(text).ascii('>');
             assertThat(buffer.file("t.txt").content())
                     .isEqualTo(("<" + text + ">").getBytes(StandardCharsets.UTF_8));
         }
@@ -31,10 +24,7 @@ class Utf8BufferTest {
     void encodesCharArraysAsStringGetBytesDoesInAnySmallBuffer() {
         Random random = new Random(8);
         for (int round = 0; round < 5_000; round++) {
-            char[] chars = new char[random.nextInt(200)];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = random.nextInt(3) == 0 ? (char) random.nextInt(0x10000) : AWKWARD[random.nextInt(AWKWARD.length)];
-            }
+            char[] chars = AwkwardText.of(random, 200).toCharArray();
             int from = chars.length == 0 ? 0 : random.nextInt(chars.length);
             Utf8Buffer buffer = new Utf8Buffer(1);
             buffer.text(chars, from, chars.length).ascii('.');

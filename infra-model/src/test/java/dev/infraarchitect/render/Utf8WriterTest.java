@@ -8,20 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class Utf8WriterTest {
 
-    private static final char[] AWKWARD = {'a', 'Z', ' ', '|', '\n', '\u0000', '\u007f', '\u0080', '\u00e9', '\u07ff',
-        '\u0800', '\u2028', '\ufeff', '\uffff', '\ud83d', '\ude00', '\ud800', '\udfff'};
-
     /** Text cut anywhere, surrogate pairs included, and written in pieces of every kind gives the whole's bytes. */
     @Test
     void writesTheBytesOfTheWholeTextHoweverItIsCut() {
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : AWKWARD[random.nextInt(AWKWARD.length)]);
-            }
-            String whole = text.toString();
+            String whole = AwkwardText.of(random, 16);
             Utf8Writer writer = new Utf8Writer(1);
             int at = 0;
             while (at < whole.length()) {
