@@ -33,19 +33,6 @@ final class HclWriter {
 
     /** The file at {@code path}: the generated-by header, any extra comment lines, a blank line, then the body. */
     static GeneratedFile file(String path, List<String> comments, HclBody body) {
-        return write(comments, body).file(path);
-    }
-
-    /** The same text as a String, for files that are not kept in bytes. */
-    static String file(List<String> comments, HclBody body) {
-        return write(comments, body).toString();
-    }
-
-    static String file(HclBody body) {
-        return file(List.of(), body);
-    }
-
-    private static Utf8Buffer write(List<String> comments, HclBody body) {
         Utf8Buffer out = new Utf8Buffer(8 * 1024).ascii(HEADER).ascii('\n');
         for (int i = 0; i < comments.size(); i++) {
             out.ascii("# ").text(comments.get(i)).ascii('\n');
@@ -54,7 +41,7 @@ final class HclWriter {
             out.ascii('\n');
             writeBody(body.nodes(), 0, out);
         }
-        return out;
+        return out.file(path);
     }
 
     private static void writeBody(List<Node> nodes, int level, Utf8Buffer out) {

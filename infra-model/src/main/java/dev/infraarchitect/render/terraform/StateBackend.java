@@ -33,7 +33,7 @@ final class StateBackend {
     }
 
     /** {@code environments/<env>/terraform.tf}: version constraints, providers and the per-environment backend. */
-    String settingsFile(String environment, String provider, String source, String version) {
+    HclFile settingsFile(String environment, String provider, String source, String version) {
         HclBody body = new HclBody();
         HclBody terraform = body.block("terraform");
         terraform.attribute("required_version", REQUIRED_VERSION);
@@ -45,14 +45,14 @@ final class StateBackend {
                     backend.type());
             settings(block, environment);
         }
-        return HclWriter.file(body);
+        return new HclFile(body);
     }
 
     /** {@code shared/backend.tf}: the backend settings common to every environment. */
-    String sharedFile() {
+    HclFile sharedFile() {
         HclBody body = new HclBody();
         settings(body.block("terraform").block("backend", backend.type()), null);
-        return HclWriter.file(List.of(
+        return new HclFile(List.of(
                 "Remote state shared by every environment. Each environment's terraform.tf repeats these",
                 "settings (Terraform does not allow variables in a backend block) with its own state location."),
                 body);

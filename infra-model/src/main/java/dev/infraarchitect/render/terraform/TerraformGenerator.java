@@ -55,9 +55,8 @@ public final class TerraformGenerator implements Generator {
             List<GeneratedFile> files = new ArrayList<>(everyEnvironment(descriptor, "outputs.tf",
                     Output.file(skeleton.rootOutputs())));
             for (String environment : descriptor.environments().keySet()) {
-                files.add(GeneratedFile.text(ROOT + "environments/" + environment + "/terraform.tf",
-                        backend.settingsFile(environment, skeleton.provider(), skeleton.providerSource(),
-                                skeleton.providerVersion())));
+                files.add(backend.settingsFile(environment, skeleton.provider(), skeleton.providerSource(),
+                        skeleton.providerVersion()).print(ROOT + "environments/" + environment + "/terraform.tf"));
             }
             return files;
         });
@@ -77,7 +76,7 @@ public final class TerraformGenerator implements Generator {
             });
         }
         if (backend.configured()) {
-            pieces.add(() -> List.of(GeneratedFile.text(ROOT + "shared/backend.tf", backend.sharedFile())));
+            pieces.add(() -> List.of(backend.sharedFile().print(ROOT + "shared/backend.tf")));
         }
         return pieces;
     }
