@@ -1,6 +1,5 @@
 package dev.infraarchitect.load;
 
-import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Backup;
 import dev.infraarchitect.model.Budgets;
 import dev.infraarchitect.model.Decision;
@@ -76,20 +75,10 @@ final class DescriptorBinder {
     /** Phases are rollout steps; far more than any system has, small enough to list one by one. */
     static final int MAX_PHASE = 10_000;
 
-    /** Fewer services than this per thread are bound faster in one pass than shared out. */
-    static final int SERVICES_PER_SLICE = 1_000;
-
     private final Problems problems;
-    private final int threads;
 
     DescriptorBinder(Problems problems) {
-        this(problems, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** {@code threads}: how many slices of services may be bound side by side at most. */
-    DescriptorBinder(Problems problems, int threads) {
         this.problems = problems;
-        this.threads = threads;
     }
 
     Descriptor bind(Node root, SourceMap sources) {
@@ -152,36 +141,8 @@ final class DescriptorBinder {
         return result;
     }
 
-    /**
-     * The services. Thousands of them are bound in slices side by side, each slice by its own binder; when any slice
-     * finds a problem, all of them are bound again in one pass, so that problems and their order never depend on
-     * the slicing.
-     */
     private SortedMap<String, Service> services(Fields top) {
-        if (threads > 1 && top.raw("services") instanceof Node.MapNode map
-                && map.entries().size() >= SERVICES_PER_SLICE * 2) {
-            List<Node.Entry> entries = List.copyOf(map.entries().values());
-            int slices = Math.min(threads, entries.size() / SERVICES_PER_SLICE);
-            List<List<Node.Entry>> parts = new ArrayList<>();
-            for (int i = 0; i < slices; i++) {
-                parts.add(entries.subList(entries.size() * i / slices, entries.size() * (i + 1) / slices));
-            }
-            List<SortedMap<String, Service>> bound = SideBySide.map(parts, DescriptorBinder::bindCleanly);
-            if (bound.stream().allMatch(Objects::nonNull)) {
-                SortedMap<String, Service> services = new TreeMap<>();
-                bound.forEach(services::putAll);
-                return services;
-            }
-        }
         return named(top, "services", this::service);
-    }
-
-    /** The services of {@code entries}, or null when binding them finds any problem. */
-    private static SortedMap<String, Service> bindCleanly(List<Node.Entry> entries) {
-        Problems own = new Problems("");
-        DescriptorBinder binder = new DescriptorBinder(own, 1);
-        SortedMap<String, Service> services = binder.named(entries, "services", binder::service);
-        return own.isEmpty() ? services : null;
     }
 
     private static <T> SortedMap<String, T> frozen(SortedMap<String, T> map) {
