@@ -100,7 +100,10 @@ final class DescriptorBinder {
         SortedMap<String, Tier> tiers = named(top, "tiers", this::tier);
         SortedMap<String, Network> networks = named(top, "networks", this::network);
         SortedMap<String, Environment> environments = named(top, "environments", this::environment);
-        if (environments.isEmpty() && !top.has("environments")) {
+        // absent, empty ("environments:") and {} all mean the single default, as the spec's skeleton writes it
+        Node writtenEnvironments = top.raw("environments");
+        if (writtenEnvironments == null
+                || writtenEnvironments instanceof Node.MapNode map && map.entries().isEmpty()) {
             environments.put(Environment.DEFAULT_NAME, new Environment(Environment.DEFAULT_NAME, Budgets.NONE, null));
         }
         Budgets budgets = budgets(top.object("budgets", BUDGETS));
@@ -111,9 +114,6 @@ final class DescriptorBinder {
             top.missing("services", ": at least one service");
         } else if (services.isEmpty() && top.entries("services").isEmpty()) {
             top.problem("services", "services is empty; describe at least one service");
-        }
-        if (top.has("environments") && top.entries("environments").isEmpty()) {
-            top.problem("environments", "environments is empty; leave it out for the single default 'prod'");
         }
         List<Decision> decisions = decisions(top);
         TerraformConfig terraform = terraform(top.object("terraform", TERRAFORM), !hosts.isEmpty());
@@ -173,12 +173,34 @@ final class DescriptorBinder {
         } else if (vram > 0 && gpu == GpuKind.NONE && gpuText != null) {
             f.problem("gpu", "hosts." + name + " has vram but 'gpu: none'; use 'gpu: nvidia' or 'gpu: amd'");
         }
-        Resources reserve = resources(f.object("reserve", RESOURCES));
+        Fields reserveFields = f.object("reserve", RESOURCES);
+        Resources reserve = resources(reserveFields);
         BigDecimal cost = f.money("cost");
         if (cpu == null || memory == null) {
             return null;
         }
-        return new Host(name, cpu, memory, vram, gpu, f.bytes("storage"), reserve, cost);
+        Long storage = f.bytes("storage");
+        Host host = new Host(name, cpu, memory, vram, gpu, storage, reserve, cost);
+        checkReserve(host, reserveFields);
+        return host;
+    }
+
+    /**
+     * A reserve is kept free out of the host's own resources, so it cannot be larger than they are (a host's
+     * capacity is never negative); storage only counts when the host describes its disk.
+     */
+    private static void checkReserve(Host host, Fields reserveFields) {
+        Resources own = new Resources(host.cpu(), host.memory(), host.vram(),
+                host.storage() == null ? 0 : host.storage());
+        for (Resource resource : Resource.values()) {
+            long kept = host.reserve().get(resource);
+            long has = own.get(resource);
+            if (kept > has && host.bounds(resource)) {
+                reserveFields.problem(resource.key(), reserveFields.child(resource.key()) + " "
+                        + resource.format(kept) + " is more than the host's " + resource.key() + " ("
+                        + resource.format(has) + "); a reserve is kept free out of the host's own");
+            }
+        }
     }
 
     private Resources resources(Fields f) {
@@ -284,7 +306,7 @@ final class DescriptorBinder {
         if (value instanceof Node.MapNode) {
             Fields range = Fields.of(value, f.child("replicas"), REPLICA_RANGE, problems);
             Integer min = range.integer("min", 0);
-            Integer max = range.integer("max", 1);
+            Integer max = range.integer("max", 0); // { min: 0, max: 0 } is replicas: 0, a service scaled to zero
             if (!range.has("min") || !range.has("max")) {
                 range.missing(range.has("min") ? "max" : "min", ": a range needs both, e.g. { min: 2, max: 10 }");
                 return Replicas.ONE;
