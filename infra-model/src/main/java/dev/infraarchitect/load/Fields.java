@@ -52,7 +52,7 @@ final class Fields {
             if (!known.contains(entry.key())) {
                 String where = path.isEmpty() ? "at the top level" : "in " + path;
                 problems.add(entry.keyLocation(), "unknown field '" + entry.key() + "' " + where
-                        + Suggestions.didYouMean(entry.key(), known));
+                        + (problems.full() ? "" : Suggestions.didYouMean(entry.key(), known)));
             }
         }
     }
@@ -119,8 +119,10 @@ final class Fields {
 
     static String checkedName(String text, Location at, String what, Problems problems) {
         if (!isName(text)) {
+            // past the problem cap the message is dropped, so the hint is not worth building
             problems.add(at, what + " '" + abbreviate(text) + "' is not a valid name: use lower-case letters, digits"
-                    + " and '-', starting with a letter, at most 63 characters" + nameHint(text));
+                    + " and '-', starting with a letter, at most 63 characters"
+                    + (problems.full() ? "" : nameHint(text)));
             return null;
         }
         return text;
@@ -132,11 +134,7 @@ final class Fields {
     }
 
     private static String nameHint(String text) {
-        String fixed = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
-                .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
-        if (fixed.length() > 63) {
-            fixed = fixed.substring(0, 63);
-        }
+        String fixed = NameHint.suggest(text);
         return isName(fixed) && !fixed.equals(text) ? " (e.g. '" + fixed + "')" : "";
     }
 
@@ -250,7 +248,7 @@ final class Fields {
         }
         if (!choices.contains(text)) {
             problem(key, child(key) + " '" + abbreviate(text) + "' must be one of " + String.join(", ", choices)
-                    + Suggestions.didYouMean(text, choices));
+                    + (problems.full() ? "" : Suggestions.didYouMean(text, choices)));
             return null;
         }
         return text;

@@ -245,7 +245,7 @@ final class TreeReader {
         if (message.contains("String value length")) {
             return "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB";
         }
-        return "invalid syntax: " + firstLine(message);
+        return ParserMessages.withoutText(message);
     }
 
     private static String firstLine(String message) {

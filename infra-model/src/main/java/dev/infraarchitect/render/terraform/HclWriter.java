@@ -35,7 +35,7 @@ final class HclWriter {
     static GeneratedFile file(String path, List<String> comments, HclBody body) {
         Utf8Buffer out = new Utf8Buffer(8 * 1024).ascii(HEADER).ascii('\n');
         for (int i = 0; i < comments.size(); i++) {
-            out.ascii("# ").text(comments.get(i)).ascii('\n');
+            out.ascii("# ").text(HclSyntax.comment(comments.get(i))).ascii('\n');
         }
         if (!body.isEmpty()) {
             out.ascii('\n');
