@@ -31,7 +31,7 @@ public final class Templates {
 
     /** @param overrideDirectory a directory whose files replace the plugin's templates of the same name, or null */
     public Templates(Path overrideDirectory) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
