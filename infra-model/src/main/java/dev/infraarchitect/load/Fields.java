@@ -1,5 +1,6 @@
 package dev.infraarchitect.load;
 
+import dev.infraarchitect.model.DeviceNames;
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.model.InvalidValueException;
 import dev.infraarchitect.model.Location;
@@ -118,6 +119,11 @@ final class Fields {
     }
 
     static String checkedName(String text, Location at, String what, Problems problems) {
+        if (isName(text) && DeviceNames.isDevice(text)) {
+            problems.add(at, what + " '" + text + "' is a device name on Windows (con, prn, aux, nul, com1-9,"
+                    + " lpt1-9) and would name generated files; choose another name");
+            return null;
+        }
         if (!isName(text)) {
             // past the problem cap the message is dropped, so the hint is not worth building
             problems.add(at, what + " '" + abbreviate(text) + "' is not a valid name: use lower-case letters, digits"

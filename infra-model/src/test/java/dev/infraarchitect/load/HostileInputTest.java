@@ -357,6 +357,20 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void windowsDeviceNamesAreRefusedAsNames() {
+        assertThat(problems("project: nul\nservices: { con: { image: x }, com1: { image: x }, console: { image: x } }"
+                + "\nhosts: { lpt9: { cpu: 1, memory: 1Gi } }\n")).containsExactly(
+                "infra.yaml:1:10: project 'nul' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9) and"
+                        + " would name generated files; choose another name",
+                "infra.yaml:2:13: services key 'con' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9)"
+                        + " and would name generated files; choose another name",
+                "infra.yaml:2:32: services key 'com1' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9)"
+                        + " and would name generated files; choose another name",
+                "infra.yaml:3:10: hosts key 'lpt9' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9)"
+                        + " and would name generated files; choose another name");
+    }
+
     private static byte[] bytes(String prefix, int... tail) {
         byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[head.length + tail.length];
