@@ -381,4 +381,17 @@ class DescriptorLoaderTest {
         assertThat(d.locate("/services/api/nothing/here")).isEqualTo(new Location("infra.yaml", 51, 3));
         assertThat(d.locate("/nowhere")).isEqualTo(new Location("infra.yaml", 1, 1));
     }
+
+    @Test
+    void bytesReadOnceParseAsTheFileWouldAndTheFileNameSaysJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path yaml = dir.resolve("infra.yaml");
+        java.nio.file.Files.writeString(yaml, "project: p\nservices: { a: { image: x } }\n");
+        byte[] bytes = java.nio.file.Files.readAllBytes(yaml);
+        java.nio.file.Files.writeString(yaml, "project: changed-after-reading\nservices: { a: { image: x } }\n");
+        assertThat(DescriptorLoader.parse(bytes, yaml, "infra.yaml").project()).isEqualTo("p");
+        byte[] json = "{\"project\": \"p\", \"services\": {\"a\": {\"image\": \"x\"}}}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(DescriptorLoader.parse(json, dir.resolve("infra.json"), "infra.json").project()).isEqualTo("p");
+    }
 }
