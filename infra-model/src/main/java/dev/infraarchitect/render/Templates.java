@@ -71,7 +71,7 @@ public final class Templates {
         try {
             Template template = configuration.getTemplate(name);
             Utf8Writer out = new Utf8Writer(8 * 1024);
-            template.process(model, out);
+            template.process(model, new BoundedWriter(out, BoundedWriter.MAX_CHARS, BoundedWriter.MAX_NANOS));
             return out.file(path);
         } catch (TemplateException e) {
             throw new TemplateFailure(name, e.getMessageWithoutStackTop(), e);
