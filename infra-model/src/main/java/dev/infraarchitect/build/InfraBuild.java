@@ -73,7 +73,8 @@ public final class InfraBuild {
                 + new TreeMap<>(request.analysisOptions().severities()) + " " + request.analysisOptions().failOnWarning();
         Analysis analysis = memo.get(key);
         if (analysis == null) {
-            analysis = analyze(load());
+            // these bytes, not a second read of the file: the fingerprint and the memo key describe what is analysed
+            analysis = analyze(DescriptorLoader.parse(bytes, request.descriptor(), request.displayName()));
             memo.put(key, analysis);
         }
         return analysis;

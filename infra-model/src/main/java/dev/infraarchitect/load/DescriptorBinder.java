@@ -381,8 +381,8 @@ final class DescriptorBinder {
                 continue;
             }
             if (!SECRET.matcher(text).matches()) {
-                problems.add(item.location(), f.child("secrets") + " entry '" + text + "' must be a variable name"
-                        + " such as DATABASE_PASSWORD (letters, digits, '_'); secrets are named, never given values");
+                problems.add(item.location(), f.child("secrets") + " entry must be a variable name such as"
+                        + " DATABASE_PASSWORD (letters, digits, '_'); secrets are named, never given values");
             } else if (result.contains(text)) {
                 problems.add(item.location(), f.child("secrets") + " lists '" + text + "' twice");
             } else {
@@ -497,6 +497,12 @@ final class DescriptorBinder {
         if (f.has("backend")) {
             SortedMap<String, String> values = new TreeMap<>();
             for (Node.Entry entry : settings) {
+                if (!Identifiers.isTerraformName(entry.key())) {
+                    // the key becomes an attribute name in backend.tf: anything else would be HCL syntax
+                    problems.add(entry.keyLocation(), "terraform.backend has a setting whose name is not a Terraform"
+                            + " argument name: use lower-case letters, digits and '_', starting with a letter");
+                    continue;
+                }
                 String text = f.scalarText(entry.value(), "terraform.backend." + entry.key());
                 if (text != null) {
                     values.put(entry.key(), text);
@@ -505,8 +511,9 @@ final class DescriptorBinder {
             String type = values.remove("type");
             if (type == null) {
                 f.problem("backend", "terraform.backend needs 'type', e.g. { type: s3, bucket: acme-tfstate }");
-            } else if (!type.matches("[a-z][a-z0-9_]*")) {
-                f.problem("backend", "terraform.backend type '" + type + "' is not a Terraform backend name");
+            } else if (!Identifiers.isTerraformName(type)) {
+                f.problem("backend", "terraform.backend type is not a Terraform backend name such as s3, gcs or"
+                        + " azurerm (lower-case letters, digits and '_')");
             } else {
                 backend = new TerraformConfig.Backend(type, Collections.unmodifiableSortedMap(values));
             }

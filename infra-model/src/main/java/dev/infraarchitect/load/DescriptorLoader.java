@@ -50,6 +50,14 @@ public final class DescriptorLoader {
         return parse(bytes, displayName, isJson(file));
     }
 
+    /**
+     * Parses bytes the caller has already read from {@code file}, whose name says whether they are JSON: a build
+     * that fingerprints the descriptor reads it once, so the fingerprint describes exactly the bytes analysed.
+     */
+    public static Descriptor parse(byte[] bytes, Path file, String displayName) throws DescriptorException {
+        return parse(bytes, displayName, isJson(file));
+    }
+
     /** Parses descriptor text; JSON is read as YAML, which accepts it. */
     public static Descriptor parse(String text, String displayName) throws DescriptorException {
         Problems problems = new Problems(displayName);

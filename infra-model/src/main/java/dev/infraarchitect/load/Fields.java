@@ -1,5 +1,6 @@
 package dev.infraarchitect.load;
 
+import dev.infraarchitect.model.DeviceNames;
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.model.InvalidValueException;
 import dev.infraarchitect.model.Location;
@@ -52,7 +53,7 @@ final class Fields {
             if (!known.contains(entry.key())) {
                 String where = path.isEmpty() ? "at the top level" : "in " + path;
                 problems.add(entry.keyLocation(), "unknown field '" + entry.key() + "' " + where
-                        + Suggestions.didYouMean(entry.key(), known));
+                        + (problems.full() ? "" : Suggestions.didYouMean(entry.key(), known)));
             }
         }
     }
@@ -118,9 +119,16 @@ final class Fields {
     }
 
     static String checkedName(String text, Location at, String what, Problems problems) {
+        if (isName(text) && DeviceNames.isDevice(text)) {
+            problems.add(at, what + " '" + text + "' is a device name on Windows (con, prn, aux, nul, com1-9,"
+                    + " lpt1-9) and would name generated files; choose another name");
+            return null;
+        }
         if (!isName(text)) {
+            // past the problem cap the message is dropped, so the hint is not worth building
             problems.add(at, what + " '" + abbreviate(text) + "' is not a valid name: use lower-case letters, digits"
-                    + " and '-', starting with a letter, at most 63 characters" + nameHint(text));
+                    + " and '-', starting with a letter, at most 63 characters"
+                    + (problems.full() ? "" : nameHint(text)));
             return null;
         }
         return text;
@@ -132,11 +140,7 @@ final class Fields {
     }
 
     private static String nameHint(String text) {
-        String fixed = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
-                .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
-        if (fixed.length() > 63) {
-            fixed = fixed.substring(0, 63);
-        }
+        String fixed = NameHint.suggest(text);
         return isName(fixed) && !fixed.equals(text) ? " (e.g. '" + fixed + "')" : "";
     }
 
@@ -250,7 +254,7 @@ final class Fields {
         }
         if (!choices.contains(text)) {
             problem(key, child(key) + " '" + abbreviate(text) + "' must be one of " + String.join(", ", choices)
-                    + Suggestions.didYouMean(text, choices));
+                    + (problems.full() ? "" : Suggestions.didYouMean(text, choices)));
             return null;
         }
         return text;

@@ -92,7 +92,8 @@ sealed interface Node {
 
         @Override
         public String describe() {
-            return type == Type.STRING ? "a string ('" + abbreviate(text) + "')" : type.description + " (" + abbreviate(text) + ")";
+            // a string is not quoted: it is user text of unknown meaning, maybe a secret put in the wrong place
+            return type == Type.STRING ? "a string" : type.description + " (" + abbreviate(text) + ")";
         }
 
         private static String abbreviate(String s) {

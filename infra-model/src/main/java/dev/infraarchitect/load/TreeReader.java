@@ -217,7 +217,7 @@ final class TreeReader {
             JsonLocation where = e.getLocation();
             problems.add(where == null || where.getLineNr() < 1 ? Location.ofFile(file)
                     : at(where.getLineNr(), Math.max(1, where.getColumnNr())),
-                    "invalid JSON: " + firstLine(e.getOriginalMessage()));
+                    "invalid JSON: " + ParserMessages.withoutText(e.getOriginalMessage()));
             throw new AbortException();
         } catch (IOException e) {
             problems.add(Location.ofFile(file), "cannot be read: " + e.getMessage());

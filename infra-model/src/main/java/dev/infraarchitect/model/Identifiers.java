@@ -46,4 +46,21 @@ public final class Identifiers {
     private static boolean isAsciiLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
+
+    /**
+     * {@code [a-z][a-z0-9_]*}: the shape of a Terraform backend type and of a backend setting's name, both written
+     * as HCL syntax (a label and an attribute name), so nothing else may pass.
+     */
+    public static boolean isTerraformName(String text) {
+        if (text.isEmpty() || text.charAt(0) < 'a' || text.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

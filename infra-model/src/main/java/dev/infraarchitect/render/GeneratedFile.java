@@ -1,5 +1,6 @@
 package dev.infraarchitect.render;
 
+import dev.infraarchitect.model.DeviceNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,8 @@ public final class GeneratedFile {
     }
 
     private static boolean isSafeSegment(String path, int start, int end) {
-        if (end == start || end - start > MAX_SEGMENT || !isWordChar(path.charAt(start))) {
+        if (end == start || end - start > MAX_SEGMENT || !isWordChar(path.charAt(start))
+                || end - start >= 3 && DeviceNames.isDevice(path.substring(start, Math.min(end, start + 5)))) {
             return false;
         }
         for (int i = start + 1; i < end; i++) {

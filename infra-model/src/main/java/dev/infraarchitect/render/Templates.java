@@ -45,7 +45,7 @@ public final class Templates {
     }
 
     private static Configuration configure(Path overrideDirectory) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
@@ -85,7 +85,7 @@ public final class Templates {
         try {
             Template template = configuration().getTemplate(name);
             StringWriter out = new StringWriter(8 * 1024);
-            template.process(model, out);
+            template.process(model, new BoundedWriter(out, BoundedWriter.MAX_CHARS, BoundedWriter.MAX_NANOS));
             return GeneratedFile.text(path, out.toString());
         } catch (TemplateException e) {
             throw new TemplateFailure(name, e.getMessageWithoutStackTop(), e);

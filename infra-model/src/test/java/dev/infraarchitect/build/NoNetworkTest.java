@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A whole build (load, analyse, reports, plan, generate with template overrides) opens no connection and resolves
  * no host name, although the descriptor is full of image registries and URLs: a security manager that refuses
- * every network permission watches it. Skipped on a JDK that no longer allows installing one.
+ * every network permission watches it. JDK 18 to 23 allow one when started with -Djava.security.manager=allow,
+ * which the build sets for them; on JDK 24 and later, which have none, {@link NoNetworkApiTest} keeps the promise.
  */
 class NoNetworkTest {
 

@@ -254,10 +254,10 @@ class DescriptorLoaderTest {
     void namesTheFieldOfAWrongType() {
         assertThat(problems("project: p\nservices:\n  a: { image: x, cost: \"25\", replicas: many, stateful: yes1,"
                 + " dependsOn: db }\n")).containsExactly(
-                "infra.yaml:3:24: services.a.cost must be a number (a monthly amount), not a string ('25')",
-                "infra.yaml:3:40: services.a.replicas must be a whole number, not a string ('many')",
-                "infra.yaml:3:56: services.a.stateful must be true or false, not a string ('yes1')",
-                "infra.yaml:3:73: services.a.dependsOn must be a list ([a, b]), not a string ('db')");
+                "infra.yaml:3:24: services.a.cost must be a number (a monthly amount), not a string",
+                "infra.yaml:3:40: services.a.replicas must be a whole number, not a string",
+                "infra.yaml:3:56: services.a.stateful must be true or false, not a string",
+                "infra.yaml:3:73: services.a.dependsOn must be a list ([a, b]), not a string");
     }
 
     @Test
@@ -296,7 +296,7 @@ class DescriptorLoaderTest {
                 "infra.yaml:11:18: services.web.healthcheck needs 'test': the command that exits 0 when healthy,"
                         + " e.g. 'test: curl -fsS http://localhost/health'",
                 "infra.yaml:11:30: services.web.healthcheck.interval '30' needs a unit; did you mean 30s or 30m?",
-                "infra.yaml:12:15: services.web.secrets entry 'db-password' must be a variable name such as"
+                "infra.yaml:12:15: services.web.secrets entry must be a variable name such as"
                         + " DATABASE_PASSWORD (letters, digits, '_'); secrets are named, never given values",
                 "infra.yaml:13:5: services.web.volumes entry 'data' must be \"NAME:/path\" or \"./host/path:/path\","
                         + " optionally ending in :ro",
@@ -423,5 +423,18 @@ class DescriptorLoaderTest {
         assertThat(d.locate("/decisions/1/supersedes")).isEqualTo(new Location("infra.yaml", 103, 5));
         assertThat(d.locate("/services/api/nothing/here")).isEqualTo(new Location("infra.yaml", 51, 3));
         assertThat(d.locate("/nowhere")).isEqualTo(new Location("infra.yaml", 1, 1));
+    }
+
+    @Test
+    void bytesReadOnceParseAsTheFileWouldAndTheFileNameSaysJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path yaml = dir.resolve("infra.yaml");
+        java.nio.file.Files.writeString(yaml, "project: p\nservices: { a: { image: x } }\n");
+        byte[] bytes = java.nio.file.Files.readAllBytes(yaml);
+        java.nio.file.Files.writeString(yaml, "project: changed-after-reading\nservices: { a: { image: x } }\n");
+        assertThat(DescriptorLoader.parse(bytes, yaml, "infra.yaml").project()).isEqualTo("p");
+        byte[] json = "{\"project\": \"p\", \"services\": {\"a\": {\"image\": \"x\"}}}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(DescriptorLoader.parse(json, dir.resolve("infra.json"), "infra.json").project()).isEqualTo("p");
     }
 }

@@ -2,6 +2,7 @@ package dev.infraarchitect.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.infraarchitect.model.Descriptor;
 import java.io.IOException;
@@ -247,6 +248,127 @@ class HostileInputTest {
         assertThat(problems(yaml.toString())).containsExactly(
                 "infra.yaml:33:199991: has more than 3,000,000 values; a descriptor of 100,000 services has about 2.3"
                         + " million");
+    }
+
+    /**
+     * Each input below took seconds to minutes before its fix and takes well under a second now; the guard is a
+     * third of the class guard, so that a busy machine does not fail it.
+     */
+    private static final java.time.Duration QUICK = java.time.Duration.ofSeconds(10);
+
+    @Test
+    void aLongRunOfDashesInANameEndsQuickly() {
+        // the name hint once stripped trailing dashes with a regular expression: quadratic, 9 s for 80,000
+        String name = "a" + "-".repeat(80_000) + "!";
+        List<String> found = assertTimeoutPreemptively(QUICK, () -> problems("project: \"" + name + "\"\n"
+                + "services: { a: { image: x } }\n"));
+        assertThat(found).singleElement().asString().startsWith("infra.yaml:1:10: project 'a------")
+                .contains("is not a valid name");
+    }
+
+    @Test
+    void hintsAreNotBuiltPastTheProblemCap() {
+        StringBuilder yaml = new StringBuilder("project: p\nservices:\n");
+        for (int i = 0; i < 3_000; i++) {
+            yaml.append("  \"S").append(i).append("-".repeat(1_000)).append("!\": { image: x }\n");
+        }
+        List<String> found = assertTimeoutPreemptively(QUICK, () -> problems(yaml.toString()));
+        assertThat(found).hasSize(LoaderLimits.MAX_PROBLEMS + 1);
+        assertThat(found.get(0)).contains("(e.g. 's0')");
+        assertThat(found.get(LoaderLimits.MAX_PROBLEMS)).endsWith("2900 more problems not shown; fix the ones above"
+                + " and run again");
+    }
+
+    @Test
+    void tokenShapedValuesAreScannedInLinearTime() {
+        // each of these took seconds with find() over the token patterns: 72,000 characters of eyJ took 13 s
+        List<String> values = List.of("eyJ".repeat(100_000), "eyJ".repeat(50_000) + "." + "eyJ".repeat(50_000),
+                ("eyJaaaaa." + "x".repeat(10)).repeat(20_000), ("github_pat_" + "a".repeat(20) + " ").repeat(10_000), "github_pat_".repeat(30_000) + "!", "://".repeat(100_000),
+                "a://b:".repeat(50_000), "-----BEGIN ".repeat(30_000), "AKIA".repeat(100_000));
+        for (String value : values) {
+            java.util.Optional<String> reason = assertTimeoutPreemptively(QUICK,
+                    () -> dev.infraarchitect.model.Credentials.reason("X", value));
+            if (value.startsWith("github_pat_github_pat_")) {
+                assertThat(reason).contains("whose value looks like a GitHub token"); // it is one, in shape
+            } else {
+                assertThat(reason).as(value.substring(0, 20)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void thousandsOfUnknownReferencesAreCappedWithoutScanningForEach() {
+        // 2,000 unknown references against 2,000 services, each with an edit-distance scan, took 53 s
+        StringBuilder yaml = new StringBuilder("project: p\nservices:\n");
+        for (int i = 0; i < 2_000; i++) {
+            yaml.append("  service-").append(i).append(": { image: x, dependsOn: [missing-").append(i).append("] }\n");
+        }
+        Descriptor descriptor = assertTimeoutPreemptively(QUICK,
+                () -> DescriptorLoader.parse(yaml.toString(), "infra.yaml"));
+        List<dev.infraarchitect.analysis.Finding> findings = assertTimeoutPreemptively(QUICK,
+                () -> dev.infraarchitect.analysis.graph.ReferenceCheck.check(descriptor));
+        assertThat(findings).hasSize(dev.infraarchitect.analysis.graph.ReferenceCheck.MAX_UNKNOWN + 1);
+        assertThat(findings.get(0).message()).isEqualTo("service service-0 depends on unknown service 'missing-0'");
+        assertThat(findings.get(findings.size() - 1).message())
+                .isEqualTo("1900 more unknown references not shown; fix the ones above and run again");
+    }
+
+    @Test
+    void aTerraformBackendKeyThatIsNotAnArgumentNameIsRefusedWhereWritten() {
+        // the key was once printed raw into backend.tf: this one closes the block and adds a data source
+        String yaml = HEAD + "terraform:\n  backend:\n    type: s3\n"
+                + "    \"x\\\" = 1 }\\n}\\ndata \\\"external\\\" \\\"x\\\" { program = [\\\"sh\\\"] }\\nterraform { backend \\\"s3\\\" {\\ny\": z\n"
+                + "    Bucket: b\n";
+        assertThat(problems(yaml)).containsExactly(
+                "infra.yaml:6:5: terraform.backend has a setting whose name is not a Terraform argument name: use"
+                        + " lower-case letters, digits and '_', starting with a letter",
+                "infra.yaml:7:5: terraform.backend has a setting whose name is not a Terraform argument name: use"
+                        + " lower-case letters, digits and '_', starting with a letter");
+        assertThat(problems(HEAD + "terraform: { backend: { type: \"s3\\\" {\" } }\n")).singleElement().asString()
+                .isEqualTo("infra.yaml:3:14: terraform.backend type is not a Terraform backend name such as s3, gcs"
+                        + " or azurerm (lower-case letters, digits and '_')");
+    }
+
+    @Test
+    void valuesOfUnknownMeaningAreNeverQuotedInMessages() {
+        String secret = "hunter2-correct-horse";
+        List<String> found = problems(HEAD.replace("{ image: x }", "{ image: x, secrets: [\"POSTGRES_PASSWORD="
+                + secret + "\"], environment: \"POSTGRES_PASSWORD=" + secret + "\", dependsOn: \"" + secret
+                + "\" }"));
+        assertThat(found).hasSize(3).allSatisfy(p -> assertThat(p).doesNotContain(secret));
+        assertThat(found).contains("infra.yaml:2:38: services.a.secrets entry must be a variable name such as"
+                + " DATABASE_PASSWORD (letters, digits, '_'); secrets are named, never given values");
+    }
+
+    @Test
+    void jsonSyntaxErrorsAreLocatedWithoutTheRefusedToken() {
+        for (String json : List.of("{\"project\": hunter2secret}", "{\"project\": \"p\", hunter2secret: 1}",
+                "{\"project\": \"p\"} hunter2secret", "{\"project\": \"hunter2secret\u0001\"}",
+                "{\"project\": \"p\", \"services\": [\"hunter2secret\"}")) {
+            List<String> found;
+            try {
+                DescriptorLoader.parse(json.getBytes(StandardCharsets.UTF_8), "infra.json", true);
+                throw new AssertionError("expected " + json + " to be rejected");
+            } catch (DescriptorException e) {
+                found = e.problems().stream().map(Problem::toString).toList();
+            }
+            assertThat(found).as(json).singleElement().asString().startsWith("infra.json:1:")
+                    .contains("invalid syntax").doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void windowsDeviceNamesAreRefusedAsNames() {
+        assertThat(problems("project: nul\nservices: { con: { image: x }, com1: { image: x }, console: { image: x } }"
+                + "\nhosts: { lpt9: { cpu: 1, memory: 1Gi } }\n")).containsExactly(
+                "infra.yaml:1:10: project 'nul' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9) and"
+                        + " would name generated files; choose another name",
+                "infra.yaml:2:13: services key 'con' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9)"
+                        + " and would name generated files; choose another name",
+                "infra.yaml:2:32: services key 'com1' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9)"
+                        + " and would name generated files; choose another name",
+                "infra.yaml:3:10: hosts key 'lpt9' is a device name on Windows (con, prn, aux, nul, com1-9, lpt1-9)"
+                        + " and would name generated files; choose another name");
     }
 
     private static byte[] bytes(String prefix, int... tail) {

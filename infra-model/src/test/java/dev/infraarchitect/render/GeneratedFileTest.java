@@ -28,6 +28,20 @@ class GeneratedFileTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"con", "kubernetes/base/nul.deployment.yaml", "a/AUX", "compose/com1/compose.yaml",
+        "Lpt9.md", "prn.txt"})
+    void refusesWindowsDeviceNamesAsSegments(String path) {
+        assertThatThrownBy(() -> GeneratedFile.text(path, "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unsafe output path '" + path + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"console.md", "a/com10.yaml", "nullable/x", "auxiliary.tf", "lpt.md", "co"})
+    void acceptsNamesThatMerelyStartLikeADevice(String path) {
+        assertThat(GeneratedFile.text(path, "x").path()).isEqualTo(path);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {129, 1000})
     void refusesOverlongSegments(int length) {
         assertThatThrownBy(() -> GeneratedFile.text("a".repeat(length), "x")).isInstanceOf(IllegalArgumentException.class);

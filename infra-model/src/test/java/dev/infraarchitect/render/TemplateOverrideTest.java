@@ -58,6 +58,16 @@ class TemplateOverrideTest {
     }
 
     @Test
+    void anOverrideTemplateWritingWithoutEndFailsAtTheOutputLimit() throws Exception {
+        Files.createDirectories(overrides.resolve("adr"));
+        Files.writeString(overrides.resolve("adr/index.md.ftl"), "<#list 1..2000000000 as i>${\"\"?left_pad(65536, \"x\")}</#list>");
+
+        assertThatThrownBy(() -> new AdrGenerator().generate(new GenerationContext(ShopFixture.analysis(), new Templates(overrides))))
+                .isInstanceOf(Templates.TemplateFailure.class)
+                .hasMessage("template adr/index.md.ftl failed: the template wrote more than 64 MiB of text");
+    }
+
+    @Test
     void overrideTemplatesCannotReachTheJavaApi() throws Exception {
         Files.createDirectories(overrides.resolve("adr"));
         Files.writeString(overrides.resolve("adr/decision.md.ftl"), "${title?api.getClass().getName()}");

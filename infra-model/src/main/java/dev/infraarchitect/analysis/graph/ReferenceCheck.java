@@ -19,14 +19,19 @@ import java.util.Set;
  * {@code host}, {@code tier} and {@code networks}, and a decision's {@code services} and {@code supersedes}. Each
  * unknown name is an {@code unknown-reference} error at the place it is written, with the nearest known name as a
  * suggestion. A managed service naming a host is an {@code invalid-setting}: managed services run on no host.
+ * At most {@link #MAX_UNKNOWN} unknown references are reported, then one finding counts the rest: each needs an
+ * edit-distance scan over every known name, and thousands of them took close to a minute and helped nobody.
  */
 public final class ReferenceCheck {
+
+    /** Unknown references reported one by one; the same cap as the loader's problems. */
+    public static final int MAX_UNKNOWN = 100;
 
     private ReferenceCheck() {
     }
 
     public static List<Finding> check(Descriptor descriptor) {
-        List<Finding> findings = new ArrayList<>();
+        Findings findings = new Findings(descriptor);
         Set<String> known = new HashSet<>(descriptor.services().keySet()); // asked once per dependency
         for (Service service : descriptor.services().values()) {
             String name = service.name();
@@ -34,8 +39,8 @@ public final class ReferenceCheck {
             for (int i = 0; i < dependsOn.size(); i++) {
                 String dependency = dependsOn.get(i);
                 if (!known.contains(dependency)) {
-                    findings.add(unknown(descriptor, "service " + name + " depends on unknown service", dependency,
-                            descriptor.services().keySet(), name, SourceMap.pointer("services", name, "dependsOn", i)));
+                    findings.unknown("service " + name + " depends on unknown service", dependency,
+                            descriptor.services().keySet(), name, SourceMap.pointer("services", name, "dependsOn", i));
                 }
             }
             if (service.host() != null) {
@@ -45,37 +50,37 @@ public final class ReferenceCheck {
                                     + "' or make it a container service",
                             List.of(name), descriptor.locate(SourceMap.pointer("services", name, "host"))));
                 } else if (!descriptor.hosts().containsKey(service.host())) {
-                    findings.add(unknown(descriptor, "service " + name + " runs on unknown host", service.host(),
-                            descriptor.hosts().keySet(), name, SourceMap.pointer("services", name, "host")));
+                    findings.unknown("service " + name + " runs on unknown host", service.host(),
+                            descriptor.hosts().keySet(), name, SourceMap.pointer("services", name, "host"));
                 }
             }
             if (service.tier() != null && !descriptor.tiers().containsKey(service.tier())) {
-                findings.add(unknown(descriptor, "service " + name + " belongs to unknown tier", service.tier(),
-                        descriptor.tiers().keySet(), name, SourceMap.pointer("services", name, "tier")));
+                findings.unknown("service " + name + " belongs to unknown tier", service.tier(),
+                        descriptor.tiers().keySet(), name, SourceMap.pointer("services", name, "tier"));
             }
             List<String> networks = service.networks();
             for (int i = 0; i < networks.size(); i++) {
                 if (!descriptor.networks().containsKey(networks.get(i))) {
-                    findings.add(unknown(descriptor, "service " + name + " is attached to unknown network",
+                    findings.unknown("service " + name + " is attached to unknown network",
                             networks.get(i), descriptor.networks().keySet(), name,
-                            SourceMap.pointer("services", name, "networks", i)));
+                            SourceMap.pointer("services", name, "networks", i));
                 }
             }
         }
         checkDecisions(descriptor, findings);
-        return findings;
+        return findings.all();
     }
 
-    private static void checkDecisions(Descriptor descriptor, List<Finding> findings) {
+    private static void checkDecisions(Descriptor descriptor, Findings findings) {
         List<Decision> decisions = descriptor.decisions();
         for (int d = 0; d < decisions.size(); d++) {
             Decision decision = decisions.get(d);
             List<String> services = decision.services();
             for (int i = 0; i < services.size(); i++) {
                 if (!descriptor.services().containsKey(services.get(i))) {
-                    findings.add(unknown(descriptor, "decision " + decision.number() + " is about unknown service",
+                    findings.unknown("decision " + decision.number() + " is about unknown service",
                             services.get(i), descriptor.services().keySet(), null,
-                            SourceMap.pointer("decisions", d, "services", i)));
+                            SourceMap.pointer("decisions", d, "services", i));
                 }
             }
             Integer supersedes = decision.supersedes();
@@ -95,10 +100,37 @@ public final class ReferenceCheck {
         }
     }
 
-    private static Finding unknown(Descriptor descriptor, String what, String given, Collection<String> known,
-            String service, String pointer) {
-        return new Finding(Severity.ERROR, AnalysisRules.UNKNOWN_REFERENCE,
-                what + " '" + given + "'" + Suggestions.didYouMean(given, known),
-                service == null ? List.of() : List.of(service), descriptor.locate(pointer));
+    /** The findings so far; unknown references beyond the cap are counted, not described. */
+    private static final class Findings {
+
+        private final Descriptor descriptor;
+        private final List<Finding> list = new ArrayList<>();
+        private int unknown;
+
+        Findings(Descriptor descriptor) {
+            this.descriptor = descriptor;
+        }
+
+        void add(Finding finding) {
+            list.add(finding);
+        }
+
+        void unknown(String what, String given, Collection<String> known, String service, String pointer) {
+            if (++unknown > MAX_UNKNOWN) {
+                return;
+            }
+            list.add(new Finding(Severity.ERROR, AnalysisRules.UNKNOWN_REFERENCE,
+                    what + " '" + given + "'" + Suggestions.didYouMean(given, known),
+                    service == null ? List.of() : List.of(service), descriptor.locate(pointer)));
+        }
+
+        List<Finding> all() {
+            if (unknown > MAX_UNKNOWN) {
+                list.add(new Finding(Severity.ERROR, AnalysisRules.UNKNOWN_REFERENCE,
+                        (unknown - MAX_UNKNOWN) + " more unknown references not shown; fix the ones above and run"
+                                + " again", List.of(), descriptor.locate("")));
+            }
+            return list;
+        }
     }
 }

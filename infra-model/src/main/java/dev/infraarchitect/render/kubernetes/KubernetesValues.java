@@ -48,4 +48,13 @@ final class KubernetesValues {
         String key = NOT_SECRET_KEY_CHAR.matcher(name).replaceAll("_");
         return key.isEmpty() ? "_" : key;
     }
+
+    /**
+     * {@code text} as a literal environment value: Kubernetes expands {@code $(NAME)} in a container's {@code env}
+     * values and reduces {@code $$} to {@code $}, so every {@code $} is doubled and {@code $(VAR)} arrives as
+     * written, as {@code docker compose} delivers it, rather than as another variable's value.
+     */
+    static String literal(String text) {
+        return text.indexOf('$') < 0 ? text : text.replace("$", "$$");
+    }
 }

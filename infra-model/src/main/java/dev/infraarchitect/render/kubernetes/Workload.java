@@ -201,7 +201,10 @@ final class Workload {
         return container;
     }
 
-    /** Plain settings as written; a credential-looking one is read from the service's Secret instead. */
+    /**
+     * Plain settings as written (Kubernetes' {@code $(VAR)} references escaped, so the value arrives as written); a
+     * credential-looking one is read from the service's Secret instead.
+     */
     private List<Mapping> environment() {
         List<Mapping> env = new ArrayList<>();
         service.environment().forEach((key, value) -> {
@@ -211,7 +214,7 @@ final class Workload {
                         .put("name", KubernetesSystem.secretName(service))
                         .put("key", KubernetesValues.secretKey(key))));
             } else {
-                variable.put("value", value);
+                variable.put("value", KubernetesValues.literal(value));
             }
             env.add(variable);
         });

@@ -63,8 +63,15 @@ public final class OutputWriter {
      * @throws IllegalArgumentException when two files share a path or one file's path is another's folder
      */
     public OutputChanges write(List<GeneratedFile> files, Fingerprint fingerprint) throws IOException {
-        Plan plan = plan(files);
+        OutputPaths.checkNotRedirected(directory);
         Files.createDirectories(directory);
+        try (OutputLock lock = OutputLock.acquire(directory)) {
+            return writeLocked(files, fingerprint);
+        }
+    }
+
+    private OutputChanges writeLocked(List<GeneratedFile> files, Fingerprint fingerprint) throws IOException {
+        Plan plan = plan(files);
         List<Path[]> staged = new ArrayList<>();
         try {
             for (String path : sorted(plan.changes().added(), plan.changes().changed())) {
@@ -102,6 +109,7 @@ public final class OutputWriter {
      * generation neither lists nor removes it.
      */
     public void writeReport(GeneratedFile report) throws IOException {
+        OutputPaths.checkNotRedirected(directory);
         Files.createDirectories(directory);
         Path target = resolve(directory.toRealPath(), report.path());
         Files.createDirectories(target.getParent());
@@ -159,6 +167,7 @@ public final class OutputWriter {
                 throw new IllegalArgumentException("generated file " + path + " is also the folder of " + folder);
             }
         }
+        OutputPaths.checkNotRedirected(directory);
         Path root = Files.exists(directory) ? directory.toRealPath() : directory;
         SortedMap<String, Path> targets = new TreeMap<>();
         List<String> added = new ArrayList<>();
@@ -179,8 +188,9 @@ public final class OutputWriter {
         }
         List<String> removed = new ArrayList<>();
         Optional<Manifest> previous = Files.isDirectory(directory) ? Manifest.read(directory) : Optional.empty();
+        OutputPaths.Removable removable = new OutputPaths.Removable(contents.keySet());
         for (String path : previous.map(m -> m.files().keySet()).orElse(Set.of())) {
-            if (contents.containsKey(path)) {
+            if (contents.containsKey(path) || !removable.test(path)) {
                 continue;
             }
             Path target;
@@ -208,7 +218,7 @@ public final class OutputWriter {
             if (!current.normalize().startsWith(root)) {
                 throw new UnsafeOutputException(relative + " leads outside the output directory " + root);
             }
-            if (Files.isSymbolicLink(current)) {
+            if (OutputPaths.isRedirect(current)) {
                 Path real;
                 try {
                     real = current.toRealPath();

@@ -33,7 +33,7 @@ final class HclBody {
         if (hasBlocks) {
             throw new IllegalStateException("attribute '" + name + "' after a nested block");
         }
-        nodes.add(new Attribute(name, value));
+        nodes.add(new Attribute(HclSyntax.identifier(name), value));
         return this;
     }
 
@@ -46,7 +46,7 @@ final class HclBody {
         if (hasBlocks) {
             throw new IllegalStateException("comment between blocks: attach it to the block instead");
         }
-        nodes.add(new Comment(text));
+        nodes.add(new Comment(HclSyntax.comment(text)));
         return this;
     }
 
@@ -69,7 +69,8 @@ final class HclBody {
             nodes.remove(nodes.size() - 1);
         }
         HclBody body = new HclBody();
-        nodes.add(new Block(type, List.copyOf(Arrays.asList(labels)), List.copyOf(comments), body));
+        nodes.add(new Block(HclSyntax.identifier(type), List.copyOf(Arrays.asList(labels)),
+                List.copyOf(HclSyntax.comments(comments)), body));
         hasBlocks = true;
         return body;
     }

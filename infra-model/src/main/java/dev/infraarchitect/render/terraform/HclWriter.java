@@ -34,7 +34,7 @@ final class HclWriter {
     static GeneratedFile file(String path, List<String> comments, HclBody body) {
         StringBuilder out = new StringBuilder(8 * 1024).append(HEADER).append('\n');
         for (String comment : comments) {
-            out.append("# ").append(comment).append('\n');
+            out.append("# ").append(HclSyntax.comment(comment)).append('\n');
         }
         if (!body.isEmpty()) {
             out.append('\n');

@@ -1,5 +1,6 @@
 package dev.infraarchitect.render.terraform;
 
+import dev.infraarchitect.model.Credentials;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.TerraformConfig;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.regex.Pattern;
  * The {@code terraform} settings block of each environment and the shared backend file. Every environment keeps
  * its own state: the backend's location setting ({@code key}, {@code prefix} or {@code path} depending on the type)
  * becomes {@code <prefix>/<environment>/...}, where the prefix is the descriptor's own value of that setting if it
- * gave one, and the project name otherwise.
+ * gave one, and the project name otherwise. A setting that looks like a credential ({@link Credentials}: by its
+ * name, such as {@code access_key} or {@code password}, or by its value, such as a URL with a password) is never
+ * written: Terraform allows no variables in a backend block, so it is left to partial configuration at
+ * {@code terraform init}, and a comment in its place says how.
  */
 final class StateBackend {
 
@@ -62,7 +66,7 @@ final class StateBackend {
         String location = LOCATION_SETTING.get(backend.type());
         java.util.SortedMap<String, String> values = new java.util.TreeMap<>(backend.settings());
         if (environment != null && location != null) {
-            String prefix = values.getOrDefault(location, descriptor.project()).replaceAll("/+$", "");
+            String prefix = withoutTrailingSlashes(values.getOrDefault(location, descriptor.project()));
             values.put(location, "key".equals(location)
                     ? prefix + "/" + environment + "/terraform.tfstate"
                     : prefix + "/" + environment);
@@ -70,9 +74,28 @@ final class StateBackend {
         if ("s3".equals(backend.type()) && !values.containsKey("region") && descriptor.terraform().region() != null) {
             values.put("region", descriptor.terraform().region());
         }
+        List<String> withheld = new java.util.ArrayList<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
-            block.attribute(e.getKey(), value(e.getValue()));
+            if (Credentials.looksLikeCredential(e.getKey(), e.getValue())) {
+                withheld.add(e.getKey());
+            } else {
+                block.attribute(e.getKey(), value(e.getValue()));
+            }
         }
+        // Terraform allows no variables in a backend block, so a credential is left to partial configuration
+        for (String key : withheld) {
+            block.blank().comment(key + " looks like a credential and is not written here: give it at init with")
+                    .comment("terraform init -backend-config=\"" + key + "=...\" or the backend's environment variable.");
+        }
+    }
+
+    /** A loop: {@code replaceAll("/+$", "")} took quadratic time on a long run of slashes. */
+    static String withoutTrailingSlashes(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '/') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static HclExpression value(String text) {

@@ -33,4 +33,12 @@ class KubernetesValuesTest {
         assertThat(KubernetesValues.secretKey("DB_PASSWORD")).isEqualTo("DB_PASSWORD");
         assertThat(KubernetesValues.secretKey("my key/1")).isEqualTo("my_key_1");
     }
+
+    @Test
+    void environmentValuesAreLiteralWhereKubernetesWouldExpandThem() {
+        // Kubernetes expands $(NAME) in env values and reduces $$ to $: doubled, each arrives as written
+        assertThat(KubernetesValues.literal("$(DB_PASSWORD)")).isEqualTo("$$(DB_PASSWORD)");
+        assertThat(KubernetesValues.literal("a$$(X)b$")).isEqualTo("a$$$$(X)b$$");
+        assertThat(KubernetesValues.literal("plain")).isEqualTo("plain");
+    }
 }

@@ -79,17 +79,17 @@ class OutputWriterTest {
     void changesListsWhatWriteWouldDoWithoutTouchingAnything() throws IOException {
         OutputWriter writer = new OutputWriter(out());
         writer.write(List.of(GeneratedFile.text("keep.txt", "a\n"), GeneratedFile.text("edit.txt", "a\n"),
-                GeneratedFile.text("gone.txt", "a\n")), null);
+                GeneratedFile.text("docs/gone.txt", "a\n")), null);
         byte[] manifest = Files.readAllBytes(out().resolve(".infra-manifest"));
 
         OutputChanges changes = writer.changes(List.of(GeneratedFile.text("keep.txt", "a\n"),
                 GeneratedFile.text("edit.txt", "b\n"), GeneratedFile.text("new/one.txt", "n\n")));
 
         assertThat(changes).isEqualTo(new OutputChanges(List.of("new/one.txt"), List.of("edit.txt"),
-                List.of("gone.txt"), List.of("keep.txt")));
+                List.of("docs/gone.txt"), List.of("keep.txt")));
         assertThat(changes.summary()).isEqualTo("1 added, 1 changed, 1 removed, 1 unchanged");
         assertThat(changes.isEmpty()).isFalse();
-        assertThat(listing()).containsExactly(".infra-manifest", "edit.txt", "gone.txt", "keep.txt");
+        assertThat(listing()).containsExactly(".infra-manifest", "docs", "docs/gone.txt", "edit.txt", "keep.txt");
         assertThat(out().resolve("edit.txt")).hasContent("a");
         assertThat(Files.readAllBytes(out().resolve(".infra-manifest"))).isEqualTo(manifest);
     }
@@ -204,6 +204,69 @@ class OutputWriterTest {
         new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
 
         assertThat(victim).hasContent("keep");
+    }
+
+    @Test
+    void theManifestIsOnlyAHintAndNeverRemovesFilesOutsideThePluginsFoldersNorItsReports() throws IOException {
+        Files.createDirectories(out().resolve("notes"));
+        Files.writeString(out().resolve("notes/mine.txt"), "keep");
+        Files.writeString(out().resolve("top.txt"), "keep");
+        Files.writeString(out().resolve("plan.json"), "{}");
+        Files.createDirectories(out().resolve("compose"));
+        Files.writeString(out().resolve("compose/stale.yaml"), "x");
+        Files.writeString(out().resolve(".infra-manifest"), "fingerprint none\n" + "4 notes/mine.txt\n"
+                + "4 top.txt\n" + "2 plan.json\n" + "1 compose/stale.yaml\n");
+
+        OutputChanges changes = new OutputWriter(out()).write(List.of(GeneratedFile.text("a/x.txt", "a\n")), null);
+
+        assertThat(changes.removed()).containsExactly("compose/stale.yaml");
+        assertThat(listing()).containsExactly(".infra-manifest", "a", "a/x.txt", "notes", "notes/mine.txt",
+                "plan.json", "top.txt");
+    }
+
+    @Test
+    void aListedFileDifferingOnlyInCaseFromAFreshOneIsNotRemoved() throws IOException {
+        // on a case-insensitive file system Docs/Readme.md and docs/readme.md are one file: removing the
+        // listed one would remove the one just written
+        Files.createDirectories(out().resolve("docs"));
+        Files.writeString(out().resolve(".infra-manifest"), "fingerprint none\n" + "1 docs/README.md\n");
+
+        OutputChanges changes = new OutputWriter(out()).write(List.of(GeneratedFile.text("docs/readme.md", "a\n")),
+                null);
+
+        assertThat(changes.removed()).isEmpty();
+        assertThat(out().resolve("docs/readme.md")).hasContent("a");
+    }
+
+    @Test
+    void refusesAnOutputDirectoryThatIsItselfALink() throws IOException {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("precious.txt"), "keep");
+        Files.createDirectories(out().getParent());
+        Files.createSymbolicLink(out(), elsewhere);
+
+        assertThatThrownBy(() -> new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null))
+                .isInstanceOf(UnsafeOutputException.class).hasMessageContaining("is a symbolic link or junction");
+        assertThatThrownBy(() -> new OutputWriter(out()).writeReport(GeneratedFile.text("plan.json", "{}")))
+                .isInstanceOf(UnsafeOutputException.class);
+        assertThat(elsewhere).isDirectoryContaining(p -> p.getFileName().toString().equals("precious.txt"));
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSecondExecutionWritingIntoTheSameDirectoryAtOnceFailsClearly() throws IOException {
+        Files.createDirectories(out());
+        try (OutputLock held = OutputLock.acquire(out())) {
+            assertThatThrownBy(() -> new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null))
+                    .isInstanceOf(OutputLock.ConcurrentOutputException.class)
+                    .hasMessageContaining("another execution is writing to the output directory")
+                    .hasMessageEndingWith("give each module or execution its own outputDirectory");
+            assertThat(out().resolve("a.txt")).doesNotExist();
+        }
+        new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
+        assertThat(listing()).containsExactly(".infra-manifest", "a.txt"); // the lock file goes with the lock
     }
 
     private List<String> listing() throws IOException {

@@ -208,6 +208,75 @@ class TerraformGeneratorTest {
     }
 
     @Test
+    void credentialLookingBackendSettingsAreLeftToInitAndNeverWritten() {
+        String yaml = """
+                project: p
+                environments: { dev: {}, prod: {} }
+                services: { a: { image: x } }
+                terraform:
+                  provider: aws
+                  backend:
+                    type: s3
+                    bucket: b
+                    access_key: AKIAIOSFODNN7EXAMPLE
+                    secret_key: wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY
+                    endpoint: "https://state:hunter2@minio.example.com"
+                    sts_endpoint: https://sts.example.com
+                """;
+        List<GeneratedFile> files = new TerraformGenerator().generate(GenerationContext.of(Fixtures.analysis(yaml)));
+
+        for (String path : List.of("terraform/shared/backend.tf", "terraform/environments/prod/terraform.tf")) {
+            String text = file(files, path).text();
+            assertThat(text).doesNotContain("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI", "hunter2")
+                    .contains("# access_key looks like a credential and is not written here: give it at init with\n",
+                            "# terraform init -backend-config=\"secret_key=...\" or the backend's environment variable.\n",
+                            "# endpoint looks like a credential");
+            Map<String, Object> terraform = map(parse(text).get("terraform"));
+            assertThat(map(map(terraform.get("backend")).get("s3"))).containsKeys("bucket", "sts_endpoint")
+                    .doesNotContainKeys("access_key", "secret_key", "endpoint");
+        }
+        for (GeneratedFile f : files) {
+            assertThat(f.text()).as(f.path()).doesNotContain("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI", "hunter2");
+        }
+    }
+
+    @Test
+    void aStatePrefixOfManySlashesEndsQuickly() {
+        // replaceAll("/+$", "") took 4.7 s on 40,000 slashes followed by another character
+        String key = "/".repeat(100_000) + "x" + "/".repeat(100_000);
+        String yaml = """
+                project: p
+                environments: { dev: {} }
+                services: { a: { image: x } }
+                terraform: { provider: aws, backend: { type: s3, bucket: b, key: "%s" } }
+                """.formatted(key);
+        List<GeneratedFile> files = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> new TerraformGenerator().generate(GenerationContext.of(Fixtures.analysis(yaml))));
+        assertThat(file(files, "terraform/environments/dev/terraform.tf").text())
+                .contains("/".repeat(100_000) + "x/dev/terraform.tfstate\"");
+        assertThat(StateBackend.withoutTrailingSlashes("a//")).isEqualTo("a");
+        assertThat(StateBackend.withoutTrailingSlashes("//")).isEmpty();
+    }
+
+    @Test
+    void theWriterRefusesAnythingButAnIdentifierAsSyntax() {
+        HclBody body = new HclBody();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> body.attribute("x\" = 1 }\ndata", "v"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("data");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> body.block("a b"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> body.comment("ok\nresource \"x\" \"y\" {}"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> body.commentedBlock(List.of("a\u2028b"), "terraform")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(body.isEmpty()).isTrue();
+        body.attribute("required_version", "x").block("backend", "s3\" {").attribute("bucket", "b");
+        // labels and values are strings, escaped, so a quote in them stays inside the string
+        assertThat(map(map(parse(new HclFile(body).print("x.tf").text()).get("backend")).get("s3\" {")))
+                .containsOnlyKeys("bucket");
+    }
+
+    @Test
     void dockerHostsGetAProviderAliasModuleAndContainersWithTheirLimits() {
         List<GeneratedFile> files = Fixtures.generate(DOCKER);
         Map<String, Object> root = parse(file(files, "terraform/environments/prod/main.tf"));
