@@ -22,8 +22,8 @@ class AdviceRulesTest {
     @Test
     void catalogueHasStableIdsAndWarnsByDefault() {
         assertThat(AdviceRules.ids()).containsExactly("backup-exceeds-rpo", "credential-in-environment",
-                "dependency-without-healthcheck", "single-replica-in-prod", "stateful-without-backup",
-                "unreachable-published-port");
+                "cross-host-without-address", "dependency-without-healthcheck", "single-replica-in-prod",
+                "stateful-without-backup", "unreachable-published-port", "vram-beyond-one-gpu");
         assertThat(AdviceRules.ALL).allSatisfy(rule -> {
             assertThat(rule.defaultSeverity()).isEqualTo(Severity.WARNING);
             assertThat(rule.description()).isNotBlank();

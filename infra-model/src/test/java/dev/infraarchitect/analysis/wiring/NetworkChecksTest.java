@@ -73,7 +73,7 @@ class NetworkChecksTest {
                 "  db: { image: postgres:16, host: b, stateful: true, ports: [\"5432\"] }",
                 "  api: { image: x:1, host: a, dependsOn: [db], talksTo: [worker] }");
         assertThat(of(analysis, AnalysisRules.CROSS_HOST_WITHOUT_PORT)).singleElement()
-                .satisfies(f -> assertThat(f.describe()).startsWith("infra.yaml:8:57: service api on host a calls"
+                .satisfies(f -> assertThat(f.describe()).startsWith("infra.yaml:8:58: service api on host a calls"
                         + " worker on host b, which declares no port"));
         assertThat(of(analysis, "cross-host-without-address")).extracting(Finding::message).containsExactly(
                 "service api on host a calls db on host b, which has no address; the generated files read it from"
