@@ -22,7 +22,7 @@ public final class CredentialInEnvironment implements AdviceRule {
 
     @Override
     public String description() {
-        return "an environment key or value looks like a credential (the value is never shown)";
+        return "an environment key or value looks like a credential (the value is never shown, and never written)";
     }
 
     @Override
