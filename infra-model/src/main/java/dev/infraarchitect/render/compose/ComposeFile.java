@@ -1,6 +1,7 @@
 package dev.infraarchitect.render.compose;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
@@ -10,6 +11,7 @@ import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Replicas;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.Credentials;
 import dev.infraarchitect.render.GeneratedFile;
@@ -47,6 +49,7 @@ final class ComposeFile {
     private final String host;
     private final List<Service> services;
     private final List<String> unplaced;
+    private final Wiring wiring;
     private final SortedSet<String> networks = new TreeSet<>();
     private final SortedSet<String> volumes = new TreeSet<>();
     private final SortedSet<String> secrets = new TreeSet<>();
@@ -55,7 +58,8 @@ final class ComposeFile {
      * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name.
      */
     ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services,
-            List<String> unplaced) {
+            List<String> unplaced, Wiring wiring) {
+        this.wiring = wiring;
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
         this.environment = environment;
@@ -116,7 +120,8 @@ final class ComposeFile {
         out.put("deploy", deploy(service));
         if (service.resources().vram() > 0 && gpu() == GpuKind.AMD) {
             out.put("devices", List.of("/dev/kfd", "/dev/dri"));
-            out.put("group_add", List.of("video", "render"));
+            // video exists in every common base image; a group the image lacks stops the container from starting
+            out.put("group_add", List.of("video"));
         }
         Mapping dependsOn = new Mapping();
         for (Map.Entry<String, Service> dependency : dependencies.entrySet()) {
@@ -131,22 +136,40 @@ final class ComposeFile {
         if (service.healthcheck() != null) {
             out.put("healthcheck", healthcheck(service.healthcheck()));
         }
-        if (!service.ports().isEmpty()) {
-            out.put("ports", service.ports().stream().map(Port::toString).toList());
+        // ports callers on other hosts need are published at the same number
+        List<String> ports = wiring.portsToWrite(service).stream().map(Port::toString).toList();
+        if (!ports.isEmpty()) {
+            out.put("ports", ports);
         }
         if (!service.networks().isEmpty()) {
             SortedSet<String> used = new TreeSet<>(service.networks());
             networks.addAll(used);
             out.put("networks", List.copyOf(used));
         }
-        if (!service.volumes().isEmpty()) {
-            service.volumes().stream().map(ComposeFile::namedVolume).filter(v -> v != null).forEach(volumes::add);
-            out.put("volumes", service.volumes().stream().map(ComposeFile::literal).toList());
+        List<String> mounts = new ArrayList<>(service.volumes().stream().map(ComposeFile::literal).toList());
+        service.volumes().stream().map(ComposeFile::namedVolume).filter(v -> v != null).forEach(volumes::add);
+        service.dataVolume().ifPresent(data -> {
+            volumes.add(data.name());
+            mounts.add(data.name() + ":" + data.path());
+        });
+        if (!mounts.isEmpty()) {
+            out.put("volumes", mounts);
         }
-        if (!service.environment().isEmpty()) {
-            out.put("environment", environment(service.environment()));
+        List<Wiring.Remote> remotes = wiring.remotes(service);
+        List<String> extraHosts = new ArrayList<>();
+        for (Wiring.Remote remote : remotes) {
+            if (remote.mapsName()) {
+                extraHosts.add(remote.target().name() + "=" + address(remote));
+            }
         }
-        if (!service.secrets().isEmpty()) {
+        if (!extraHosts.isEmpty()) {
+            out.put("extra_hosts", extraHosts);
+        }
+        Mapping environment = environment(service, remotes);
+        if (!environment.isEmpty()) {
+            out.put("environment", environment);
+        }
+        if (!service.secrets().isEmpty() && service.secretDelivery() == SecretDelivery.FILE) {
             SortedSet<String> used = new TreeSet<>(service.secrets());
             secrets.addAll(used);
             out.put("secrets", List.copyOf(used));
@@ -271,13 +294,47 @@ final class ComposeFile {
         return out;
     }
 
-    /** Plain settings as written; a credential-looking one becomes a reference to a variable of the same name. */
-    private static Mapping environment(SortedMap<String, String> settings) {
-        Mapping out = new Mapping();
-        settings.forEach((key, value) -> out.put(key, Credentials.looksLikeCredential(key, value)
+    /**
+     * The container's environment: plain settings as written (a credential-looking one becomes a reference to a
+     * variable of the same name), the address and port of each service on another host, and the secrets: as
+     * variables taken from the deployer's environment, or as {@code NAME_FILE} naming the mounted file.
+     */
+    private Mapping environment(Service service, List<Wiring.Remote> remotes) {
+        SortedMap<String, String> values = new TreeMap<>();
+        service.environment().forEach((key, value) -> values.put(key, Credentials.looksLikeCredential(key, value)
                 ? "${" + variableName(key) + "}"
                 : literal(value)));
+        for (Wiring.Remote remote : remotes) {
+            // what the descriptor sets itself is never overwritten
+            values.putIfAbsent(Wiring.hostVariable(remote.target().name()), address(remote));
+            if (remote.singlePort() != null) {
+                values.putIfAbsent(Wiring.portVariable(remote.target().name()), remote.singlePort().toString());
+            }
+        }
+        for (String secret : service.secrets()) {
+            if (service.secretDelivery() == SecretDelivery.FILE) {
+                values.put(SecretDelivery.fileVariable(secret), SecretDelivery.filePath(secret));
+            } else {
+                values.put(secret, required(secret, "the secret " + secret + " of " + service.name()));
+            }
+        }
+        Mapping out = new Mapping();
+        values.forEach(out::put);
         return out;
+    }
+
+    /** The address of a remote service's host: as written, or the variable the deployer sets. */
+    private static String address(Wiring.Remote remote) {
+        if (remote.address() != null) {
+            return remote.address();
+        }
+        String variable = remote.host().addressVariable();
+        return required(variable, "the IP address of host " + remote.host().name());
+    }
+
+    /** A variable that must be set when Compose runs: it stops with {@code message} rather than start without. */
+    static String required(String variable, String what) {
+        return "${" + variable + ":?set " + variable + " to " + what + "}";
     }
 
     /** {@code key} as a name Compose can interpolate: letters, digits and {@code _}, not starting with a digit. */

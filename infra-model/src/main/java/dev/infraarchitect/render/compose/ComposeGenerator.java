@@ -1,6 +1,7 @@
 package dev.infraarchitect.render.compose;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Service;
@@ -48,13 +49,15 @@ public final class ComposeGenerator implements Generator {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
+        Wiring wiring = Wiring.of(descriptor, analysis.placement());
         SortedMap<String, GeneratedFile> files = new TreeMap<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {
                 String host = hosted ? entry.getKey() : null;
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
-                files.put(path, new ComposeFile(analysis, environment, host, entry.getValue(), unplaced).render(path));
+                files.put(path, new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, wiring)
+                        .render(path));
             }
         }
         return List.copyOf(files.values());

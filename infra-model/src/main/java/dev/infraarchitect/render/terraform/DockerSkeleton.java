@@ -8,6 +8,10 @@ import static dev.infraarchitect.render.terraform.HclExpression.string;
 import static dev.infraarchitect.render.terraform.HclExpression.template;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.wiring.Wiring;
+import dev.infraarchitect.model.GpuKind;
+import dev.infraarchitect.model.Host;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
@@ -16,6 +20,7 @@ import dev.infraarchitect.model.Service;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,8 +42,12 @@ final class DockerSkeleton extends Skeleton {
     /** Container services on a descriptor host (or all of them when there are none), sorted by name. */
     private final List<Service> placed = new ArrayList<>();
 
+    /** How each edge travels, from the analysis' placement. */
+    private final Wiring wiring;
+
     DockerSkeleton(Analysis analysis) {
         super(analysis);
+        this.wiring = Wiring.of(descriptor, analysis.placement());
         if (!descriptor.hosts().isEmpty()) {
             descriptor.hosts().keySet().forEach(host -> byHost.put(host, new ArrayList<>()));
             for (Service service : containers()) {
@@ -133,7 +142,26 @@ final class DockerSkeleton extends Skeleton {
         variables.add(Variable.of("environment", "string", "Name of the environment, used in resource names"));
         variables.addAll(replicaVariables(servicesOn(host)));
         variables.addAll(secretVariables(servicesOn(host)));
+        variables.addAll(addressVariables(servicesOn(host)));
         return variables;
+    }
+
+    /** The hosts without address that services among {@code services} call, as variables for their addresses. */
+    private List<Variable> addressVariables(List<Service> services) {
+        SortedMap<String, Host> hosts = new TreeMap<>();
+        for (Service service : services) {
+            for (Wiring.Remote remote : wiring.remotes(service)) {
+                if (remote.address() == null) {
+                    hosts.put(remote.host().name(), remote.host());
+                }
+            }
+        }
+        return hosts.values().stream().map(h -> Variable.of(addressVariable(h), "string", "IP address at which the"
+                + " other hosts reach host " + h.name() + " (the descriptor gives no address)")).toList();
+    }
+
+    private static String addressVariable(Host host) {
+        return host.addressVariable().toLowerCase(Locale.ROOT);
     }
 
     private HclFile hostMain(String host) {
@@ -149,6 +177,12 @@ final class DockerSkeleton extends Skeleton {
             }
         }
         List<Service> services = servicesOn(host);
+        if (!descriptor.networks().containsKey(Wiring.DEFAULT_NETWORK)
+                && services.stream().anyMatch(service -> service.networks().isEmpty())) {
+            // Docker's own default bridge resolves no names: services that name no network share this one
+            file.block("resource", "docker_network", Wiring.DEFAULT_NETWORK)
+                    .attribute("name", template("${var.project}-${var.environment}-" + Wiring.DEFAULT_NETWORK));
+        }
         SortedMap<String, String> namedVolumes = new TreeMap<>();
         for (Service service : services) {
             for (String volume : service.volumes()) {
@@ -160,6 +194,15 @@ final class DockerSkeleton extends Skeleton {
         }
         namedVolumes.forEach((name, id) -> file.block("resource", "docker_volume", id)
                 .attribute("name", template("${var.project}-${var.environment}-" + escapeTemplate(name))));
+        for (Service service : services) {
+            service.dataVolume().ifPresent(data -> {
+                // one volume per replica: replicas of a clustered service each keep their own copy
+                HclBody volume = file.block("resource", "docker_volume", dataVolumeId(service));
+                volume.attribute("count", raw("var." + Names.id(service.name()) + "_replicas"));
+                volume.attribute("name", template("${var.project}-${var.environment}-" + data.name()
+                        + "-${count.index + 1}"));
+            });
+        }
 
         for (Service service : services) {
             String id = Names.id(service.name());
@@ -183,19 +226,43 @@ final class DockerSkeleton extends Skeleton {
         if (service.resources().cpu() > 0) {
             c.attribute("cpus", Quantities.formatCpu(service.resources().cpu()));
         }
-        if (service.resources().vram() > 0) {
+        GpuKind gpu = gpuOf(service);
+        if (service.resources().vram() > 0 && gpu == GpuKind.NVIDIA) {
             c.attribute("gpus", "all");
+        } else if (service.resources().vram() > 0 && gpu == GpuKind.AMD) {
+            // gpus = "all" is NVIDIA's device request; ROCm needs the devices themselves
+            c.attribute("group_add", HclExpression.strings(List.of("video")));
         }
-        List<HclExpression> env = new ArrayList<>();
-        SensitiveInput.plainEnvironment(service).forEach((k, v) -> env.add(string(k + "=" + v)));
-        for (SensitiveInput input : SensitiveInput.of(service)) {
-            env.add(template(input.key() + "=${var." + input.variable() + "}"));
-        }
+        List<Wiring.Remote> remotes = wiring.remotes(service);
+        List<HclExpression> env = environment(service, remotes);
         if (!env.isEmpty()) {
             c.blank();
             c.attribute("env", HclExpression.lines(env));
         }
-        for (Port port : service.ports()) {
+        if (service.resources().vram() > 0 && gpu == GpuKind.AMD) {
+            for (String device : List.of("/dev/kfd", "/dev/dri")) {
+                HclBody d = c.block("devices");
+                d.attribute("host_path", device);
+                d.attribute("container_path", device);
+            }
+        }
+        for (Wiring.Remote remote : remotes) {
+            if (remote.mapsName()) {
+                HclBody h = c.block("host");
+                h.attribute("host", remote.target().name());
+                h.attribute("ip", address(remote));
+            }
+        }
+        if (service.secretDelivery() == SecretDelivery.FILE) {
+            for (SensitiveInput input : SensitiveInput.of(service)) {
+                if (input.declaredSecret()) {
+                    HclBody upload = c.block("upload");
+                    upload.attribute("file", SecretDelivery.filePath(input.key()));
+                    upload.attribute("content", raw("var." + input.variable()));
+                }
+            }
+        }
+        for (Port port : wiring.portsToWrite(service)) {
             HclBody ports = c.block("ports");
             ports.attribute("internal", number(port.containerPort()));
             if (port.published()) {
@@ -205,12 +272,20 @@ final class DockerSkeleton extends Skeleton {
                 ports.attribute("protocol", port.protocol());
             }
         }
-        for (String network : service.networks()) {
-            c.block("networks_advanced").attribute("name", raw("docker_network." + Names.id(network) + ".name"));
+        for (String network : Wiring.networksOf(service)) {
+            // the alias makes the service's own name resolve: the container is named project-env-NAME-N
+            HclBody attached = c.block("networks_advanced");
+            attached.attribute("name", raw("docker_network." + Names.id(network) + ".name"));
+            attached.attribute("aliases", HclExpression.strings(List.of(service.name())));
         }
         for (String volume : service.volumes()) {
             volume(c.block("volumes"), VolumeMount.parse(volume));
         }
+        service.dataVolume().ifPresent(data -> {
+            HclBody mount = c.block("volumes");
+            mount.attribute("volume_name", raw("docker_volume." + dataVolumeId(service) + "[count.index].name"));
+            mount.attribute("container_path", data.path());
+        });
         Healthcheck health = service.healthcheck();
         if (health != null) {
             HclBody h = c.block("healthcheck");
@@ -227,6 +302,47 @@ final class DockerSkeleton extends Skeleton {
             l.attribute("label", label.getKey());
             l.attribute("value", label.getValue());
         }
+    }
+
+    /**
+     * The container's environment, the same as in Compose: plain settings, the address and port of each service on
+     * another host, and the secrets, as variables or as {@code NAME_FILE} naming the uploaded file.
+     */
+    private List<HclExpression> environment(Service service, List<Wiring.Remote> remotes) {
+        SortedMap<String, HclExpression> env = new TreeMap<>();
+        SensitiveInput.plainEnvironment(service).forEach((k, v) -> env.put(k, string(k + "=" + v)));
+        for (Wiring.Remote remote : remotes) {
+            String hostKey = Wiring.hostVariable(remote.target().name());
+            env.putIfAbsent(hostKey, remote.address() != null ? string(hostKey + "=" + remote.address())
+                    : template(hostKey + "=${var." + addressVariable(remote.host()) + "}"));
+            if (remote.singlePort() != null) {
+                String portKey = Wiring.portVariable(remote.target().name());
+                env.putIfAbsent(portKey, string(portKey + "=" + remote.singlePort()));
+            }
+        }
+        for (SensitiveInput input : SensitiveInput.of(service)) {
+            if (input.declaredSecret() && service.secretDelivery() == SecretDelivery.FILE) {
+                String key = SecretDelivery.fileVariable(input.key());
+                env.put(key, string(key + "=" + SecretDelivery.filePath(input.key())));
+            } else {
+                env.put(input.key(), template(input.key() + "=${var." + input.variable() + "}"));
+            }
+        }
+        return List.copyOf(env.values());
+    }
+
+    private static HclExpression address(Wiring.Remote remote) {
+        return remote.address() != null ? string(remote.address()) : raw("var." + addressVariable(remote.host()));
+    }
+
+    private static String dataVolumeId(Service service) {
+        return Names.id(service.name()) + "_data";
+    }
+
+    private GpuKind gpuOf(Service service) {
+        String host = hostOf(service);
+        Host machine = host == null ? null : descriptor.hosts().get(host);
+        return machine == null ? GpuKind.NVIDIA : machine.gpu();
     }
 
     private static void volume(HclBody block, VolumeMount mount) {
@@ -282,6 +398,7 @@ final class DockerSkeleton extends Skeleton {
             pass(module, replicaVariables(servicesOn(host)));
             module.blank();
             pass(module, secretVariables(servicesOn(host)));
+            pass(module, addressVariables(servicesOn(host)));
         }
         List<String> comments = unplaced().isEmpty() ? List.of()
                 : List.of("Not placed on any host (see the analysis findings): "
@@ -302,8 +419,10 @@ final class DockerSkeleton extends Skeleton {
             }
         }
         variables.addAll(replicaVariables(placed));
-        variables.addAll(managedEndpointVariables());
         variables.addAll(secretVariables(placed));
+        SortedMap<String, Variable> addresses = new TreeMap<>();
+        addressVariables(placed).forEach(v -> addresses.put(v.name(), v));
+        variables.addAll(addresses.values());
         return variables;
     }
 

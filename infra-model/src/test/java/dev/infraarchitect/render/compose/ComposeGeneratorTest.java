@@ -48,6 +48,11 @@ class ComposeGeneratorTest {
         List<GeneratedFile> files = generator.generate(GenerationContext.of(shop()));
 
         Path expectedRoot = GOLDEN.resolve("expected");
+        if (Boolean.getBoolean("infra.golden.update")) {
+            for (GeneratedFile file : files) {
+                Files.writeString(expectedRoot.resolve(file.path()), file.text());
+            }
+        }
         List<String> expectedPaths;
         try (Stream<Path> walk = Files.walk(expectedRoot)) {
             expectedPaths = walk.filter(Files::isRegularFile)
@@ -130,7 +135,7 @@ class ComposeGeneratorTest {
     }
 
     @Test
-    void amdHostMapsKfdAndDriDevicesAndVideoRenderGroups() {
+    void amdHostMapsKfdAndDriDevicesAndTheVideoGroup() {
         List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   llm: { image: "ollama:rocm", host: red, resources: { vram: 16Gi } }
@@ -139,7 +144,7 @@ class ComposeGeneratorTest {
         String text = file(files, "compose/prod/red.compose.yaml").text();
         JsonNode llm = ComposeSchema.parse(text).at("/services/llm");
         assertThat(llm.get("devices").toString()).isEqualTo("[\"/dev/kfd\",\"/dev/dri\"]");
-        assertThat(llm.get("group_add").toString()).isEqualTo("[\"video\",\"render\"]");
+        assertThat(llm.get("group_add").toString()).isEqualTo("[\"video\"]");
         assertThat(llm.at("/deploy/resources").isMissingNode()).isTrue();
         assertThat(text).doesNotContain("nvidia");
     }
@@ -277,11 +282,31 @@ class ComposeGeneratorTest {
         }
         JsonNode root = ComposeSchema.parse(text);
         assertThat(root.at("/services/api/environment").toString()).isEqualTo("{"
-                + "\"AWS_ID\":\"${AWS_ID}\",\"DB_PASSWORD\":\"${DB_PASSWORD}\",\"GITHUB\":\"${GITHUB}\","
+                + "\"API_SIGNING_KEY\":\"${API_SIGNING_KEY:?set API_SIGNING_KEY to the secret API_SIGNING_KEY of api}\","
+                + "\"AWS_ID\":\"${AWS_ID}\",\"DATABASE_PASSWORD\":\"${DATABASE_PASSWORD:?set DATABASE_PASSWORD to the"
+                + " secret DATABASE_PASSWORD of api}\",\"DB_PASSWORD\":\"${DB_PASSWORD}\",\"GITHUB\":\"${GITHUB}\","
                 + "\"LOG_LEVEL\":\"debug\",\"SESSION\":\"${SESSION}\",\"stripe.api-key\":\"${stripe_api_key}\"}");
-        assertThat(root.at("/services/api/secrets").toString()).isEqualTo("[\"API_SIGNING_KEY\",\"DATABASE_PASSWORD\"]");
-        assertThat(root.get("secrets").toString()).isEqualTo("{\"API_SIGNING_KEY\":{\"environment\":\"API_SIGNING_KEY\"},"
-                + "\"DATABASE_PASSWORD\":{\"environment\":\"DATABASE_PASSWORD\"}}");
+        assertThat(root.at("/services/api/secrets").isMissingNode()).isTrue();
+        assertThat(root.get("secrets")).isNull();
+    }
+
+    @Test
+    void secretsAskedForAsFilesAreMountedAndNamedByNameFile() {
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
+                project: solo
+                services:
+                  db:
+                    image: "postgres:16"
+                    secrets: [POSTGRES_PASSWORD]
+                    secretDelivery: file
+                """)));
+
+        JsonNode root = ComposeSchema.parse(files.get(0).text());
+        assertThat(root.at("/services/db/environment").toString())
+                .isEqualTo("{\"POSTGRES_PASSWORD_FILE\":\"/run/secrets/POSTGRES_PASSWORD\"}");
+        assertThat(root.at("/services/db/secrets").toString()).isEqualTo("[\"POSTGRES_PASSWORD\"]");
+        assertThat(root.get("secrets").toString())
+                .isEqualTo("{\"POSTGRES_PASSWORD\":{\"environment\":\"POSTGRES_PASSWORD\"}}");
     }
 
     @Test
