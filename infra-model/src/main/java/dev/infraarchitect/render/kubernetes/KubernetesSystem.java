@@ -33,6 +33,12 @@ final class KubernetesSystem {
     private final boolean waitForDependencies;
     private final Lookups lookups;
     private final Map<String, List<Service>> dependents = new HashMap<>();
+    /** The edges that end at each service, by its name: who opens connections to it, on which port. */
+    private final Map<String, List<Edge>> callers = new HashMap<>();
+    /** The container services that get whole GPUs: per host, as many as it has, largest vram first. */
+    private final Set<String> gpuOwners = new java.util.HashSet<>();
+    /** For a GPU service that gets none, the services that hold its host's GPUs. */
+    private final Map<String, List<String>> gpuSharers = new HashMap<>();
 
     KubernetesSystem(Analysis analysis, Lookups lookups, boolean waitForDependencies) {
         this.analysis = analysis;
@@ -45,6 +51,55 @@ final class KubernetesSystem {
                 dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);
             }
         }
+        for (Edge edge : Edge.of(analysis.descriptor())) {
+            callers.computeIfAbsent(edge.to(), d -> new ArrayList<>()).add(edge);
+        }
+        allocateGpus();
+    }
+
+    /**
+     * Device plugins hand out whole GPUs: on a host with {@code n} GPUs only {@code n} pods that request one are
+     * scheduled, the others stay Pending. So on each host the {@code n} services with the most vram (then by name)
+     * request one each, and the others request none: they start, and their notes say whom they share with.
+     */
+    private void allocateGpus() {
+        Map<String, List<Service>> byHost = new TreeMap<>();
+        for (Service service : analysis.descriptor().services().values()) {
+            if (service.isContainer() && service.resources().vram() > 0 && gpuOf(service) != GpuKind.NONE) {
+                byHost.computeIfAbsent(hostOf(service), h -> new ArrayList<>()).add(service);
+            }
+        }
+        byHost.forEach((host, services) -> {
+            services.sort(java.util.Comparator.comparingLong((Service s) -> s.resources().vram()).reversed()
+                    .thenComparing(Service::name));
+            int count = gpuCount(descriptor().hosts().get(host));
+            List<String> owners = services.subList(0, Math.min(count, services.size())).stream()
+                    .map(Service::name).toList();
+            gpuOwners.addAll(owners);
+            for (Service service : services.subList(owners.size(), services.size())) {
+                gpuSharers.put(service.name(), owners);
+            }
+        });
+    }
+
+    /** The number of GPUs of {@code host}; a host with a GPU kind has one unless it says otherwise. */
+    static int gpuCount(Host host) {
+        return host == null ? 0 : 1;
+    }
+
+    /** Whether {@code service} requests a whole GPU. */
+    boolean ownsGpu(Service service) {
+        return gpuOwners.contains(service.name());
+    }
+
+    /** The services holding the GPUs of the host {@code service} shares; empty when it owns one or needs none. */
+    List<String> gpuHolders(Service service) {
+        return gpuSharers.getOrDefault(service.name(), List.of());
+    }
+
+    /** The edges that end at {@code service}, callers sorted by name. */
+    List<Edge> callers(Service service) {
+        return Collections.unmodifiableList(callers.getOrDefault(service.name(), List.of()));
     }
 
     Descriptor descriptor() {

@@ -16,10 +16,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The Deployment of a container service, or its StatefulSet when it is {@code stateful} and asks for storage: one
- * container with the service's image, ports, environment, secrets, resources (limits equal to requests) and probes,
- * and, when waiting is on, one init container per container dependency that waits until the dependency's Service
- * answers. Replicas are left to the overlays.
+ * The Deployment of a container service, or its StatefulSet when it is {@code stateful}: one container with the
+ * service's image, ports, environment, secrets, resources (limits equal to requests) and probes, and, when waiting is
+ * on, one init container per container dependency that waits until the dependency's Service answers. A StatefulSet
+ * keeps its data in a claim per replica mounted at the data path, sized by {@code storage} or else
+ * {@value #DEFAULT_STORAGE}. Secrets arrive as environment variables read from the service's Secret. Replicas are left
+ * to the overlays.
  */
 final class Workload {
 
@@ -29,6 +31,8 @@ final class Workload {
     static final String SECRETS_PATH = "/run/secrets";
     static final String DATA_CLAIM = "data";
     static final String DEFAULT_DATA_PATH = "/data";
+    /** The claim of a stateful service that does not say how much storage it needs. */
+    static final String DEFAULT_STORAGE = "10Gi";
 
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
 
@@ -41,9 +45,9 @@ final class Workload {
         this.service = service;
     }
 
-    /** Whether the service runs as a StatefulSet: it holds data and says how much storage a replica needs. */
+    /** Whether the service runs as a StatefulSet: it holds data, which a claim per replica keeps. */
     static boolean isStatefulSet(Service service) {
-        return service.stateful() && service.resources().storage() > 0;
+        return service.stateful();
     }
 
     String kind() {
@@ -70,18 +74,21 @@ final class Workload {
                 .put("metadata", podMetadata())
                 .put("spec", podSpec(stateful)));
         if (stateful) {
+            long storage = service.resources().storage();
+            if (storage == 0) {
+                notes.add("Stateful, but asks for no storage: each replica claims " + DEFAULT_STORAGE
+                        + "; set resources.storage to size it.");
+            }
             spec.put("volumeClaimTemplates", List.of(new Mapping()
                     .put("metadata", new Mapping().put("name", DATA_CLAIM))
                     .put("spec", new Mapping()
                             .put("accessModes", List.of("ReadWriteOnce"))
                             .put("resources", new Mapping().put("requests", new Mapping()
-                                    .put("storage", KubernetesValues.bytes(service.resources().storage())))))));
+                                    .put("storage", storage > 0 ? KubernetesValues.bytes(storage)
+                                            : DEFAULT_STORAGE))))));
         } else if (service.resources().storage() > 0) {
             notes.add("Asks for " + Quantities.formatBytes(service.resources().storage())
                     + " of storage but is not stateful: no volume is claimed; add one with a patch if it needs it.");
-        }
-        if (service.stateful() && !stateful) {
-            notes.add("Stateful, but asks for no storage: runs as a Deployment without a volume claim.");
         }
         return new Mapping()
                 .put("apiVersion", "apps/v1")
@@ -113,18 +120,6 @@ final class Workload {
             spec.put("initContainers", waits);
         }
         spec.put("containers", List.of(container(stateful)));
-        if (!service.secrets().isEmpty()) {
-            List<Mapping> items = new ArrayList<>();
-            for (String name : new java.util.TreeSet<>(service.secrets())) {
-                String key = KubernetesValues.secretKey(name);
-                items.add(new Mapping().put("key", key).put("path", key));
-            }
-            spec.put("volumes", List.of(new Mapping()
-                    .put("name", "secrets")
-                    .put("secret", new Mapping()
-                            .put("secretName", KubernetesSystem.secretName(service))
-                            .put("items", items))));
-        }
         return spec;
     }
 
@@ -185,9 +180,6 @@ final class Workload {
         if (stateful) {
             mounts.add(new Mapping().put("name", DATA_CLAIM).put("mountPath", dataPath()));
         }
-        if (!service.secrets().isEmpty()) {
-            mounts.add(new Mapping().put("name", "secrets").put("mountPath", SECRETS_PATH).put("readOnly", true));
-        }
         if (!mounts.isEmpty()) {
             container.put("volumeMounts", mounts);
         }
@@ -201,21 +193,27 @@ final class Workload {
         return container;
     }
 
-    /** Plain settings as written; a credential-looking one is read from the service's Secret instead. */
+    /**
+     * Plain settings as written; a credential-looking one, and each of the service's secrets, is read from the
+     * service's Secret under the same name, as the image expects it in its environment.
+     */
     private List<Mapping> environment() {
-        List<Mapping> env = new ArrayList<>();
+        SortedMap<String, Mapping> env = new TreeMap<>();
         service.environment().forEach((key, value) -> {
-            Mapping variable = new Mapping().put("name", key);
-            if (Credentials.looksLikeCredential(key, value)) {
-                variable.put("valueFrom", new Mapping().put("secretKeyRef", new Mapping()
-                        .put("name", KubernetesSystem.secretName(service))
-                        .put("key", KubernetesValues.secretKey(key))));
+            if (!Credentials.looksLikeCredential(key, value) && !service.secrets().contains(key)) {
+                env.put(key, new Mapping().put("name", key).put("value", value));
             } else {
-                variable.put("value", value);
+                env.put(key, fromSecret(key));
             }
-            env.add(variable);
         });
-        return env;
+        service.secrets().forEach(name -> env.put(name, fromSecret(name)));
+        return new ArrayList<>(env.values());
+    }
+
+    private Mapping fromSecret(String name) {
+        return new Mapping().put("name", name).put("valueFrom", new Mapping().put("secretKeyRef", new Mapping()
+                .put("name", KubernetesSystem.secretName(service))
+                .put("key", KubernetesValues.secretKey(name))));
     }
 
     private Mapping resources(Resources resources) {
@@ -235,13 +233,19 @@ final class Workload {
         }
         if (resources.vram() > 0) {
             GpuKind gpu = system.gpuOf(service);
-            switch (gpu) {
-                case NVIDIA -> limits.put("nvidia.com/gpu", "1");
-                case AMD -> limits.put("amd.com/gpu", "1");
-                case NONE -> notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram, but "
+            if (gpu == GpuKind.NONE) {
+                notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram, but "
                         + (system.hostOf(service) == null ? "no host with a GPU kind is known"
                                 : "host " + system.hostOf(service) + " has no GPU kind")
                         + "; no GPU is requested.");
+            } else if (system.ownsGpu(service)) {
+                limits.put(gpuResource(gpu), "1");
+            } else {
+                notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram on host "
+                        + system.hostOf(service) + ", whose GPUs go to " + String.join(", ", system.gpuHolders(service))
+                        + ": it requests no whole GPU, so that it is not left Pending. To give it the GPU as well,"
+                        + " enable GPU sharing (time-slicing) in the device plugin and request " + gpuResource(gpu)
+                        + " with a patch.");
             }
         }
         Mapping out = new Mapping();
@@ -252,6 +256,10 @@ final class Workload {
             out.put("limits", limits);
         }
         return out;
+    }
+
+    static String gpuResource(GpuKind gpu) {
+        return gpu == GpuKind.AMD ? "amd.com/gpu" : "nvidia.com/gpu";
     }
 
     private static Mapping probe(Healthcheck check) {

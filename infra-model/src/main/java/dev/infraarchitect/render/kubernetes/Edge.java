@@ -1,0 +1,25 @@
+package dev.infraarchitect.render.kubernetes;
+
+import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A connection one service opens to another: a {@code dependsOn} entry. {@code port} is {@code null} when the edge
+ * names none, and then every port of {@code to} is meant.
+ */
+record Edge(String from, String to, Integer port, String protocol) {
+
+    /** Every edge of the descriptor, by caller name then target, each (caller, target, port) once. */
+    static List<Edge> of(Descriptor descriptor) {
+        List<Edge> edges = new ArrayList<>();
+        for (Service service : descriptor.services().values()) {
+            for (String dependency : new LinkedHashSet<>(service.dependsOn())) {
+                edges.add(new Edge(service.name(), dependency, null, null));
+            }
+        }
+        return edges;
+    }
+}
