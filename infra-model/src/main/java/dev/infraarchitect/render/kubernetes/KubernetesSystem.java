@@ -7,6 +7,7 @@ import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Edge;
 import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;

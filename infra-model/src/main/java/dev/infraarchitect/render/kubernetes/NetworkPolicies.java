@@ -2,6 +2,7 @@ package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Edge;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class NetworkPolicies {
                 continue;
             }
             List<Mapping> ports = edge.port() == null ? ports(service)
-                    : List.of(port(edge.port(), edge.protocol() == null ? "TCP" : edge.protocol()));
+                    : List.of(port(edge.port(), edge.protocol() == null ? "TCP" : edge.protocol().toUpperCase(java.util.Locale.ROOT)));
             String key = key(edge);
             portsByKey.putIfAbsent(key, ports);
             callersByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(caller.name());

@@ -302,7 +302,6 @@ final class DockerSkeleton extends Skeleton {
             }
         }
         variables.addAll(replicaVariables(placed));
-        variables.addAll(managedEndpointVariables());
         variables.addAll(secretVariables(placed));
         return variables;
     }

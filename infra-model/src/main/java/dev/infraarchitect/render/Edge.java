@@ -1,4 +1,4 @@
-package dev.infraarchitect.render.kubernetes;
+package dev.infraarchitect.render;
 
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Service;
@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * A connection one service opens to another: a {@code dependsOn} entry. {@code port} is {@code null} when the edge
- * names none, and then every port of {@code to} is meant.
+ * names none, and then every port of {@code to} is meant; {@code protocol} ({@code tcp} or {@code udp}) is then
+ * {@code null} too. Generators open network paths along these edges.
  */
-record Edge(String from, String to, Integer port, String protocol) {
+public record Edge(String from, String to, Integer port, String protocol) {
 
     /** Every edge of the descriptor, by caller name then target, each (caller, target, port) once. */
-    static List<Edge> of(Descriptor descriptor) {
+    public static List<Edge> of(Descriptor descriptor) {
         List<Edge> edges = new ArrayList<>();
         for (Service service : descriptor.services().values()) {
             for (String dependency : new LinkedHashSet<>(service.dependsOn())) {
