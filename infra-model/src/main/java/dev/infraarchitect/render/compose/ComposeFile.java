@@ -13,7 +13,6 @@ import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.Credentials;
 import dev.infraarchitect.render.GeneratedFile;
-import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
@@ -48,24 +47,21 @@ final class ComposeFile {
     private final String host;
     private final List<Service> services;
     private final List<String> unplaced;
-    private final Lookups lookups;
     private final SortedSet<String> networks = new TreeSet<>();
     private final SortedSet<String> volumes = new TreeSet<>();
     private final SortedSet<String> secrets = new TreeSet<>();
 
     /**
-     * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name;
-     * {@code lookups} answers by-name questions about the whole descriptor and its analysis.
+     * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name.
      */
-    ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services, List<String> unplaced,
-            Lookups lookups) {
+    ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services,
+            List<String> unplaced) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
         this.environment = environment;
         this.host = host;
         this.services = services;
         this.unplaced = unplaced;
-        this.lookups = lookups;
     }
 
     GeneratedFile render(String path) {
@@ -196,7 +192,7 @@ final class ComposeFile {
     }
 
     private Replicas replicas(Service service) {
-        Replicas planned = lookups.replicas(environment.name(), service.name());
+        Replicas planned = analysis.replicas(environment.name(), service.name());
         return planned != null ? planned : environment.cap(service.replicas());
     }
 
@@ -235,7 +231,7 @@ final class ComposeFile {
     /** Dependencies sorted by name, each with its service or {@code null} when the name is unknown. */
     private SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> dependencies = new TreeMap<>();
-        service.dependsOn().forEach(name -> dependencies.put(name, lookups.service(name)));
+        service.dependsOn().forEach(name -> dependencies.put(name, analysis.service(name)));
         return dependencies;
     }
 
@@ -250,7 +246,7 @@ final class ComposeFile {
         if (host == null) {
             return null;
         }
-        String itsHost = lookups.hostOf(name);
+        String itsHost = analysis.hostOf(name);
         if (itsHost == null) {
             return "placed on no host";
         }
@@ -296,7 +292,7 @@ final class ComposeFile {
         if (service.tier() != null) {
             labels.put(TIER_LABEL, service.tier());
         }
-        int phase = lookups.phaseOf(service.name());
+        int phase = analysis.phaseOf(service.name());
         if (phase > 0) {
             labels.put(PHASE_LABEL, Integer.toString(phase));
         }

@@ -6,20 +6,19 @@ import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
-import dev.infraarchitect.render.Lookups;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Docker Compose files, one per environment and host ({@code compose/<environment>/<host>.compose.yaml}), or one per
  * environment ({@code compose/<environment>/compose.yaml}) when the descriptor describes no hosts. Only container
  * services appear, each in the file of the host the analysis put it on. The YAML is built in Java, not from a
  * template, so that every value is quoted safely and the structure cannot be broken by a descriptor's text; the
- * {@link Templates} argument is therefore not used and may be {@code null}.
+ * context's {@link Templates} are therefore not used.
  */
 public final class ComposeGenerator implements Generator {
 
@@ -30,19 +29,10 @@ public final class ComposeGenerator implements Generator {
         return ID;
     }
 
+    /** One file per environment and host, in path order. */
     @Override
-    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-        return Generator.serially(pieces(analysis, templates));
-    }
-
-    /** One piece per file, in path order. */
-    @Override
-    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
-        return pieces(analysis, templates, Lookups.of(analysis));
-    }
-
-    @Override
-    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates, Lookups lookups) {
+    public List<GeneratedFile> generate(GenerationContext context) {
+        Analysis analysis = context.analysis();
         Descriptor descriptor = analysis.descriptor();
         boolean hosted = !descriptor.hosts().isEmpty();
         SortedMap<String, List<Service>> byHost = new TreeMap<>();
@@ -51,23 +41,22 @@ public final class ComposeGenerator implements Generator {
             if (!service.isContainer()) {
                 continue;
             }
-            String host = hosted ? lookups.hostOf(service.name()) : "";
+            String host = hosted ? analysis.hostOf(service.name()) : "";
             if (host == null) {
                 unplaced.add(service.name());
             } else {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
-        SortedMap<String, Supplier<List<GeneratedFile>>> pieces = new TreeMap<>();
+        SortedMap<String, GeneratedFile> files = new TreeMap<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {
                 String host = hosted ? entry.getKey() : null;
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
-                pieces.put(path, () -> List.of(
-                        new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, lookups).render(path)));
+                files.put(path, new ComposeFile(analysis, environment, host, entry.getValue(), unplaced).render(path));
             }
         }
-        return List.copyOf(pieces.values());
+        return List.copyOf(files.values());
     }
 }

@@ -8,7 +8,6 @@ import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.Edge;
-import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,6 @@ final class KubernetesSystem {
     private final Analysis analysis;
     private final Labels labels;
     private final boolean waitForDependencies;
-    private final Lookups lookups;
     private final Map<String, List<Service>> dependents = new HashMap<>();
     /** The edges that end at each service, by its name: who opens connections to it, on which port. */
     private final Map<String, List<Edge>> callers = new HashMap<>();
@@ -41,10 +39,9 @@ final class KubernetesSystem {
     /** For a GPU service that gets none, the services that hold its host's GPUs. */
     private final Map<String, List<String>> gpuSharers = new HashMap<>();
 
-    KubernetesSystem(Analysis analysis, Lookups lookups, boolean waitForDependencies) {
+    KubernetesSystem(Analysis analysis, boolean waitForDependencies) {
         this.analysis = analysis;
-        this.lookups = lookups;
-        this.labels = new Labels(analysis.descriptor().project(), lookups);
+        this.labels = new Labels(analysis.descriptor().project(), analysis);
         this.waitForDependencies = waitForDependencies;
         // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
         for (Service service : analysis.descriptor().services().values()) {
@@ -118,7 +115,7 @@ final class KubernetesSystem {
     /** {@code service}'s dependencies sorted by name, each with its service or {@code null} when unknown. */
     SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> out = new TreeMap<>();
-        service.dependsOn().forEach(name -> out.put(name, lookups.service(name)));
+        service.dependsOn().forEach(name -> out.put(name, analysis.service(name)));
         return out;
     }
 
@@ -139,12 +136,12 @@ final class KubernetesSystem {
         return internal;
     }
 
-    Lookups lookups() {
-        return lookups;
+    Analysis analysis() {
+        return analysis;
     }
 
     String hostOf(Service service) {
-        return lookups.hostOf(service.name());
+        return analysis.hostOf(service.name());
     }
 
     GpuKind gpuOf(Service service) {

@@ -58,7 +58,7 @@ final class NetworkPolicies {
             outside.add("published host ports");
         }
         for (Edge edge : system.callers(service)) {
-            Service caller = system.lookups().service(edge.from());
+            Service caller = system.analysis().service(edge.from());
             if (caller == null) {
                 continue;
             }

@@ -12,7 +12,6 @@ import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.Edge;
-import dev.infraarchitect.render.Lookups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * The AWS skeleton: a VPC with one security group per container service that admits only the services connecting
@@ -45,8 +43,8 @@ final class AwsSkeleton extends Skeleton {
     private final Map<String, List<Edge>> callers = new TreeMap<>();
     private final LoadBalancers loadBalancers;
 
-    AwsSkeleton(Analysis analysis, Lookups lookups) {
-        super(analysis, lookups);
+    AwsSkeleton(Analysis analysis) {
+        super(analysis);
         List<Edge> edges = Edge.of(descriptor);
         for (Edge edge : edges) {
             Service from = descriptor.services().get(edge.from());
@@ -72,13 +70,9 @@ final class AwsSkeleton extends Skeleton {
         return "~> 6.0";
     }
 
-    /** One piece: three modules (networking, compute, monitoring) whatever the system's size. */
+    /** Three modules (networking, compute, monitoring) whatever the system's size. */
     @Override
-    List<Supplier<SortedMap<String, HclFile>>> modulePieces() {
-        return List.of(this::modules);
-    }
-
-    private SortedMap<String, HclFile> modules() {
+    SortedMap<String, HclFile> modules() {
         SortedMap<String, HclFile> files = new TreeMap<>();
         files.put("networking/main.tf", networkingMain());
         files.put("networking/variables.tf", Variable.file(networkingVariables()));

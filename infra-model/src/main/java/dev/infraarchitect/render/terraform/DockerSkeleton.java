@@ -13,14 +13,12 @@ import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Lookups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * The Docker skeleton (kreuzwerker/docker): one provider alias and one module per descriptor host, each module
@@ -39,8 +37,8 @@ final class DockerSkeleton extends Skeleton {
     /** Container services on a descriptor host (or all of them when there are none), sorted by name. */
     private final List<Service> placed = new ArrayList<>();
 
-    DockerSkeleton(Analysis analysis, Lookups lookups) {
-        super(analysis, lookups);
+    DockerSkeleton(Analysis analysis) {
+        super(analysis);
         if (!descriptor.hosts().isEmpty()) {
             descriptor.hosts().keySet().forEach(host -> byHost.put(host, new ArrayList<>()));
             for (Service service : containers()) {
@@ -87,7 +85,7 @@ final class DockerSkeleton extends Skeleton {
     }
 
     private String hostOf(Service service) {
-        String placedOn = lookups.hostOf(service.name());
+        String placedOn = analysis.hostOf(service.name());
         return placedOn != null ? placedOn : service.host();
     }
 
@@ -106,8 +104,10 @@ final class DockerSkeleton extends Skeleton {
 
     /** One piece per host's module. */
     @Override
-    List<Supplier<SortedMap<String, HclFile>>> modulePieces() {
-        return hosts().stream().<Supplier<SortedMap<String, HclFile>>>map(host -> () -> module(host)).toList();
+    SortedMap<String, HclFile> modules() {
+        SortedMap<String, HclFile> files = new TreeMap<>();
+        hosts().forEach(host -> files.putAll(module(host)));
+        return files;
     }
 
     private SortedMap<String, HclFile> module(String host) {
