@@ -9,6 +9,7 @@ import dev.infraarchitect.analysis.graph.DependencyGraph;
 import dev.infraarchitect.analysis.graph.PhasePlanner;
 import dev.infraarchitect.analysis.graph.ReferenceCheck;
 import dev.infraarchitect.analysis.placement.Placer;
+import dev.infraarchitect.analysis.wiring.DataChecks;
 import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
@@ -70,6 +71,7 @@ public final class Analyzer {
     /** References, cycles, phases and the advice rules, which all read the dependency graph. */
     private static GraphPart graph(Descriptor descriptor, AnalysisOptions options) {
         List<Finding> findings = new ArrayList<>(ReferenceCheck.check(descriptor));
+        findings.addAll(DataChecks.check(descriptor));
         DependencyGraph dependencies = DependencyGraph.of(descriptor);
         Set<String> cyclic = new HashSet<>();
         for (CycleFinder.Cycle cycle : CycleFinder.cycles(dependencies)) {

@@ -6,6 +6,7 @@ import dev.infraarchitect.model.Budgets;
 import dev.infraarchitect.model.Decision;
 import dev.infraarchitect.model.DecisionStatus;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Healthcheck;
@@ -19,6 +20,7 @@ import dev.infraarchitect.model.Pricing;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Resources;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.ServiceKind;
 import dev.infraarchitect.model.SourceMap;
@@ -52,7 +54,7 @@ final class DescriptorBinder {
     private static final Set<String> TOP = Set.of("project", "description", "currency", "hosts", "tiers", "networks",
             "environments", "budgets", "pricing", "objectives", "services", "decisions", "terraform");
     private static final Set<String> HOST = Set.of("description", "cpu", "memory", "vram", "gpu", "storage", "reserve",
-            "cost");
+            "cost", "address", "gpus");
     private static final Set<String> RESOURCES = Set.of("cpu", "memory", "vram", "storage");
     private static final Set<String> TIER = Set.of("description", "cpu", "memory", "vram", "storage");
     private static final Set<String> NETWORK = Set.of("description", "internal");
@@ -61,7 +63,8 @@ final class DescriptorBinder {
     private static final Set<String> OBJECTIVES = Set.of("availability", "rpo", "rto");
     private static final Set<String> SERVICE = Set.of("description", "kind", "image", "tier", "host", "phase",
             "resources", "replicas", "ports", "networks", "dependsOn", "healthcheck", "environment", "secrets",
-            "volumes", "stateful", "backup", "cost", "labels");
+            "volumes", "stateful", "backup", "cost", "labels", "data", "clustered", "talksTo", "secretDelivery");
+    private static final Set<String> EDGE = Set.of("service", "port", "protocol");
     private static final Set<String> REPLICA_RANGE = Set.of("min", "max");
     private static final Set<String> HEALTHCHECK = Set.of("test", "interval", "timeout", "retries", "startPeriod");
     private static final Set<String> BACKUP = Set.of("interval", "retention", "pointInTime");
@@ -72,6 +75,10 @@ final class DescriptorBinder {
     private static final Pattern PORT = Pattern.compile("(?:([0-9]{1,5}):)?([0-9]{1,5})(?:/(tcp|udp))?");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern HOSTNAME = Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}");
+    private static final Pattern DATA_PATH = Pattern.compile("/[^:\\s]*");
 
     /** Phases are rollout steps; far more than any system has, small enough to list one by one. */
     static final int MAX_PHASE = 10_000;
@@ -214,10 +221,33 @@ final class DescriptorBinder {
         }
         Resources reserve = resources(f.object("reserve", RESOURCES));
         BigDecimal cost = f.money("cost");
+        String address = address(f);
+        Integer gpus = f.integer("gpus", 1);
+        if (gpus != null && gpu == GpuKind.NONE && gpuText == null && !f.has("vram")) {
+            f.problem("gpus", "hosts." + name + " has gpus but no gpu kind; add 'gpu: nvidia' or 'gpu: amd'");
+        } else if (gpus != null && gpu == GpuKind.NONE && gpuText != null) {
+            f.problem("gpus", "hosts." + name + " has gpus but 'gpu: none'; use 'gpu: nvidia' or 'gpu: amd', or"
+                    + " remove gpus");
+        }
         if (cpu == null || memory == null) {
             return null;
         }
-        return new Host(name, cpu, memory, vram, gpu, f.bytes("storage"), reserve, cost);
+        int gpuCount = gpu == GpuKind.NONE ? 0 : gpus == null ? 1 : gpus;
+        return new Host(name, cpu, memory, vram, gpu, f.bytes("storage"), reserve, cost, address, gpuCount);
+    }
+
+    /** A DNS name or an IP address, without scheme or port: how the other hosts reach this one. */
+    private String address(Fields f) {
+        String address = f.string("address");
+        if (address == null) {
+            return null;
+        }
+        if (!HOSTNAME.matcher(address).matches() && !IPV6.matcher(address).matches()) {
+            f.problem("address", f.child("address") + " '" + address + "' must be a DNS name or an IP address"
+                    + " without scheme, port or path, e.g. 'address: 10.0.0.12' or 'address: gpu1.internal'");
+            return null;
+        }
+        return address;
     }
 
     private Resources resources(Fields f) {
@@ -296,14 +326,112 @@ final class DescriptorBinder {
             f.missing("image", ": the container image to run, e.g. 'image: postgres:16' (or set 'kind: managed'"
                     + " for a hosted product)");
         }
+        List<Edge> edges = new ArrayList<>(edges(f, Edge.Kind.DEPENDS_ON));
+        edges.addAll(edges(f, Edge.Kind.TALKS_TO));
+        checkEdgeKinds(f, edges);
+        List<String> dependsOn = edges.stream().filter(Edge::startsFirst).map(Edge::service).toList();
+        boolean stateful = Boolean.TRUE.equals(f.bool("stateful"));
         Service service = new Service(name, f.string("description"), kind, image, f.name("tier"), f.name("host"),
                 phase(f), resources(f.object("resources", RESOURCES)), replicas(f),
-                ports(f), names(f, "networks"), names(f, "dependsOn"), healthcheck(f.object("healthcheck", HEALTHCHECK)),
+                ports(f), names(f, "networks"), dependsOn, healthcheck(f.object("healthcheck", HEALTHCHECK)),
                 stringMap(f, "environment", true), secrets(f), strings(f, "volumes"),
-                Boolean.TRUE.equals(f.bool("stateful")), backup(f.object("backup", BACKUP)), f.money("cost"),
-                stringMap(f, "labels", false));
+                stateful, backup(f.object("backup", BACKUP)), f.money("cost"),
+                stringMap(f, "labels", false), data(f, kind, stateful), clustered(f, stateful), List.copyOf(edges),
+                secretDelivery(f));
         checkVolumes(f, service.volumes());
         return service;
+    }
+
+    /**
+     * The edges of {@code dependsOn} or {@code talksTo}: each item a service name or
+     * {@code {service, port, protocol}}. A service listed twice in one field is a problem.
+     */
+    private List<Edge> edges(Fields f, Edge.Kind kind) {
+        String key = kind.field();
+        List<Edge> edges = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        List<Node> items = f.list(key);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            Edge edge;
+            if (item instanceof Node.MapNode) {
+                edge = edge(Fields.of(item, f.child(key) + "[" + i + "]", EDGE, problems), kind, i);
+            } else {
+                // the usual valid name without building the description a problem would need
+                String name = item instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
+                        && Fields.isName(scalar.text()) ? scalar.text() : f.name(item, f.child(key) + "[" + i + "]");
+                edge = name == null ? null : Edge.to(name, kind, i);
+            }
+            if (edge != null && !seen.add(edge.service())) {
+                problems.add(item.location(), f.child(key) + " lists '" + edge.service() + "' twice");
+            } else if (edge != null) {
+                edges.add(edge);
+            }
+        }
+        return edges;
+    }
+
+    private Edge edge(Fields e, Edge.Kind kind, int index) {
+        String service = e.name("service");
+        if (!e.has("service")) {
+            e.missing("service", ": the service called, e.g. { service: db, port: 5432, protocol: tcp }");
+        }
+        Integer port = e.integer("port", 1);
+        if (port != null && port > 65_535) {
+            e.problem("port", e.child("port") + " " + port + " must be a port 1-65535");
+            port = null;
+        }
+        String protocol = e.choice("protocol", Edge.PROTOCOLS);
+        return service == null ? null : new Edge(service, port, protocol, kind, index);
+    }
+
+    /** A service in both dependsOn and talksTo: one edge has one kind. */
+    private void checkEdgeKinds(Fields f, List<Edge> edges) {
+        Set<String> waited = new java.util.HashSet<>();
+        for (Edge edge : edges) {
+            if (edge.startsFirst()) {
+                waited.add(edge.service());
+            } else if (waited.contains(edge.service())) {
+                f.problem("talksTo", f.path() + " lists '" + edge.service() + "' in both dependsOn and"
+                        + " talksTo; keep it in dependsOn (which already carries its traffic) and remove it from"
+                        + " talksTo");
+            }
+        }
+    }
+
+    /** The data path: an absolute container path, on a stateful container service only. */
+    private String data(Fields f, ServiceKind kind, boolean stateful) {
+        String data = f.string("data");
+        if (data == null) {
+            return null;
+        }
+        if (!DATA_PATH.matcher(data).matches()) {
+            f.problem("data", f.child("data") + " '" + data + "' must be an absolute path inside the container"
+                    + " without ':' or spaces, e.g. 'data: /var/lib/postgresql/data'");
+            return null;
+        }
+        if (kind == ServiceKind.MANAGED) {
+            f.problem("data", f.path() + " is managed and runs no container; remove 'data'");
+            return null;
+        }
+        if (!stateful) {
+            f.problem("data", f.path() + " has 'data' but is not stateful; add 'stateful: true'");
+        }
+        return data;
+    }
+
+    private boolean clustered(Fields f, boolean stateful) {
+        boolean clustered = Boolean.TRUE.equals(f.bool("clustered"));
+        if (clustered && !stateful) {
+            f.problem("clustered", f.path() + " is clustered but not stateful; 'clustered: true' says the replicas of"
+                    + " a stateful service replicate its data, so add 'stateful: true' or remove 'clustered'");
+        }
+        return clustered;
+    }
+
+    private SecretDelivery secretDelivery(Fields f) {
+        String text = f.choice("secretDelivery", List.of("env", "file"));
+        return "file".equals(text) ? SecretDelivery.FILE : SecretDelivery.ENV;
     }
 
     private Integer phase(Fields f) {
