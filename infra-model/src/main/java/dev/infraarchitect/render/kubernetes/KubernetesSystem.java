@@ -7,7 +7,7 @@ import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Edge;
+import dev.infraarchitect.render.Connection;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,9 +31,8 @@ final class KubernetesSystem {
     private final Analysis analysis;
     private final Labels labels;
     private final boolean waitForDependencies;
-    private final Map<String, List<Service>> dependents = new HashMap<>();
     /** The edges that end at each service, by its name: who opens connections to it, on which port. */
-    private final Map<String, List<Edge>> callers = new HashMap<>();
+    private final Map<String, List<Connection>> callers = new HashMap<>();
     /** The container services that get whole GPUs: per host, as many as it has, largest vram first. */
     private final Set<String> gpuOwners = new java.util.HashSet<>();
     /** For a GPU service that gets none, the services that hold its host's GPUs. */
@@ -43,13 +42,7 @@ final class KubernetesSystem {
         this.analysis = analysis;
         this.labels = new Labels(analysis.descriptor().project(), analysis);
         this.waitForDependencies = waitForDependencies;
-        // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
-        for (Service service : analysis.descriptor().services().values()) {
-            for (String dependency : new LinkedHashSet<>(service.dependsOn())) {
-                dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);
-            }
-        }
-        for (Edge edge : Edge.of(analysis.descriptor())) {
+        for (Connection edge : Connection.of(analysis.descriptor())) {
             callers.computeIfAbsent(edge.to(), d -> new ArrayList<>()).add(edge);
         }
         allocateGpus();
@@ -80,9 +73,9 @@ final class KubernetesSystem {
         });
     }
 
-    /** The number of GPUs of {@code host}; a host with a GPU kind has one unless it says otherwise. */
+    /** The number of GPUs of {@code host}: {@code gpus}, which is 1 for a host with a GPU kind unless written. */
     static int gpuCount(Host host) {
-        return host == null ? 0 : 1;
+        return host == null ? 0 : host.gpus();
     }
 
     /** Whether {@code service} requests a whole GPU. */
@@ -96,7 +89,7 @@ final class KubernetesSystem {
     }
 
     /** The edges that end at {@code service}, callers sorted by name. */
-    List<Edge> callers(Service service) {
+    List<Connection> callers(Service service) {
         return Collections.unmodifiableList(callers.getOrDefault(service.name(), List.of()));
     }
 
@@ -117,11 +110,6 @@ final class KubernetesSystem {
         SortedMap<String, Service> out = new TreeMap<>();
         service.dependsOn().forEach(name -> out.put(name, analysis.service(name)));
         return out;
-    }
-
-    /** The services that depend on {@code name}, sorted. */
-    List<Service> dependents(String name) {
-        return Collections.unmodifiableList(dependents.getOrDefault(name, List.of()));
     }
 
     /** The internal networks {@code service} is attached to, sorted. */

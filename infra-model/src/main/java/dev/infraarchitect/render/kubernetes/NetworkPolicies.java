@@ -2,7 +2,7 @@ package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Edge;
+import dev.infraarchitect.render.Connection;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ final class NetworkPolicies {
         if (service.ports().stream().anyMatch(Port::published)) {
             outside.add("published host ports");
         }
-        for (Edge edge : system.callers(service)) {
+        for (Connection edge : system.callers(service)) {
             Service caller = system.analysis().service(edge.from());
             if (caller == null) {
                 continue;
@@ -67,7 +67,7 @@ final class NetworkPolicies {
                 continue;
             }
             List<Mapping> ports = edge.port() == null ? ports(service)
-                    : List.of(port(edge.port(), edge.protocol() == null ? "TCP" : edge.protocol().toUpperCase(java.util.Locale.ROOT)));
+                    : List.of(port(edge.port(), edge.transport() == null ? "TCP" : edge.transport().toUpperCase(java.util.Locale.ROOT)));
             String key = key(edge);
             portsByKey.putIfAbsent(key, ports);
             callersByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(caller.name());
@@ -114,8 +114,8 @@ final class NetworkPolicies {
     }
 
     /** The rule key of an edge: its port, or empty for all the target's ports. */
-    private static String key(Edge edge) {
-        return edge.port() == null ? "" : edge.port() + "/" + edge.protocol();
+    private static String key(Connection edge) {
+        return edge.port() == null ? "" : edge.port() + "/" + edge.transport();
     }
 
     private static Mapping port(int port, String protocol) {

@@ -6,6 +6,7 @@ import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Resources;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +30,7 @@ final class Workload {
     static final String VRAM_ANNOTATION = "infraarchitect.dev/vram";
     static final String HOST_ANNOTATION = "infraarchitect.dev/host";
     static final String WAIT_IMAGE = "busybox:1.36";
-    static final String SECRETS_PATH = "/run/secrets";
+    static final String SECRETS_VOLUME = "secrets";
     static final String DATA_CLAIM = "data";
     static final String DEFAULT_DATA_PATH = "/data";
     /** The claim of a stateful service that does not say how much storage it needs. */
@@ -120,6 +122,17 @@ final class Workload {
             spec.put("initContainers", waits);
         }
         spec.put("containers", List.of(container(stateful)));
+        if (secretsAsFiles()) {
+            List<Mapping> items = new ArrayList<>();
+            for (String name : new TreeSet<>(service.secrets())) {
+                items.add(new Mapping().put("key", KubernetesValues.secretKey(name)).put("path", name));
+            }
+            spec.put("volumes", List.of(new Mapping()
+                    .put("name", SECRETS_VOLUME)
+                    .put("secret", new Mapping()
+                            .put("secretName", KubernetesSystem.secretName(service))
+                            .put("items", items))));
+        }
         return spec;
     }
 
@@ -180,12 +193,17 @@ final class Workload {
         if (stateful) {
             mounts.add(new Mapping().put("name", DATA_CLAIM).put("mountPath", dataPath()));
         }
+        if (secretsAsFiles()) {
+            mounts.add(new Mapping().put("name", SECRETS_VOLUME).put("mountPath", SecretDelivery.FILE_DIRECTORY)
+                    .put("readOnly", true));
+        }
         if (!mounts.isEmpty()) {
             container.put("volumeMounts", mounts);
         }
         List<String> untranslated = new ArrayList<>(service.volumes());
-        if (stateful && firstNamedVolume() != null) {
-            untranslated.remove(firstNamedVolume());
+        if (stateful) {
+            String path = dataPath();
+            untranslated.removeIf(volume -> path.equals(target(volume)));
         }
         if (!untranslated.isEmpty()) {
             notes.add("Volumes not translated (mount them with a patch): " + String.join(", ", untranslated) + ".");
@@ -193,9 +211,15 @@ final class Workload {
         return container;
     }
 
+    /** Whether the service asks for its secrets as files, {@code /run/secrets/NAME} with {@code NAME_FILE} set. */
+    private boolean secretsAsFiles() {
+        return service.secretDelivery() == SecretDelivery.FILE && !service.secrets().isEmpty();
+    }
+
     /**
-     * Plain settings as written; a credential-looking one, and each of the service's secrets, is read from the
-     * service's Secret under the same name, as the image expects it in its environment.
+     * Plain settings as written; a credential-looking one is read from the service's Secret under the same name.
+     * Each of the service's secrets is the variable {@code NAME} read from the Secret, or, delivered as a file,
+     * {@code NAME_FILE} holding the path where the Secret's key is mounted.
      */
     private List<Mapping> environment() {
         SortedMap<String, Mapping> env = new TreeMap<>();
@@ -206,7 +230,15 @@ final class Workload {
                 env.put(key, fromSecret(key));
             }
         });
-        service.secrets().forEach(name -> env.put(name, fromSecret(name)));
+        for (String name : service.secrets()) {
+            if (secretsAsFiles()) {
+                env.remove(name);
+                String variable = SecretDelivery.fileVariable(name);
+                env.put(variable, new Mapping().put("name", variable).put("value", SecretDelivery.filePath(name)));
+            } else {
+                env.put(name, fromSecret(name));
+            }
+        }
         return new ArrayList<>(env.values());
     }
 
@@ -283,12 +315,20 @@ final class Workload {
         return probe;
     }
 
-    /** The container path of the first named volume, where the claim is mounted, or {@code /data}. */
+    /**
+     * Where the claim is mounted: the data path the descriptor or the image table gives, else the first named
+     * volume's container path (the claim takes its place), else {@value #DEFAULT_DATA_PATH}.
+     */
     private String dataPath() {
-        String volume = firstNamedVolume();
-        if (volume == null) {
-            return DEFAULT_DATA_PATH;
+        if (service.dataPath() != null) {
+            return service.dataPath();
         }
+        String volume = firstNamedVolume();
+        return volume == null ? DEFAULT_DATA_PATH : target(volume);
+    }
+
+    /** The container path of a {@code volumes} entry, or {@code null}. */
+    private static String target(String volume) {
         String rest = volume.substring(volume.indexOf(':') + 1);
         int colon = rest.indexOf(':');
         return colon < 0 ? rest : rest.substring(0, colon);

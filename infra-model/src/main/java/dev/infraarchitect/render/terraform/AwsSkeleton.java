@@ -11,7 +11,7 @@ import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Edge;
+import dev.infraarchitect.render.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +40,13 @@ final class AwsSkeleton extends Skeleton {
     private static final int HEALTH_CHECK_GRACE_SECONDS = 60;
 
     /** Edges from container services by the name of their target, callers sorted by name; built once. */
-    private final Map<String, List<Edge>> callers = new TreeMap<>();
+    private final Map<String, List<Connection>> callers = new TreeMap<>();
     private final LoadBalancers loadBalancers;
 
     AwsSkeleton(Analysis analysis) {
         super(analysis);
-        List<Edge> edges = Edge.of(descriptor);
-        for (Edge edge : edges) {
+        List<Connection> edges = Connection.of(descriptor);
+        for (Connection edge : edges) {
             Service from = descriptor.services().get(edge.from());
             if (from != null && from.isContainer()) {
                 callers.computeIfAbsent(edge.to(), d -> new ArrayList<>()).add(edge);
@@ -144,8 +144,8 @@ final class AwsSkeleton extends Skeleton {
             egress.attribute("ip_protocol", "-1");
             egress.attribute("cidr_ipv4", "0.0.0.0/0");
 
-            Map<String, List<Edge>> byCaller = new TreeMap<>();
-            for (Edge edge : callers.getOrDefault(service.name(), List.of())) {
+            Map<String, List<Connection>> byCaller = new TreeMap<>();
+            for (Connection edge : callers.getOrDefault(service.name(), List.of())) {
                 byCaller.computeIfAbsent(edge.from(), c -> new ArrayList<>()).add(edge);
             }
             byCaller.forEach((caller, edges) -> ingress(file, service, descriptor.services().get(caller), edges));
@@ -255,7 +255,7 @@ final class AwsSkeleton extends Skeleton {
      * One rule per caller and port (per port only when there are several), referencing the caller's group: the
      * ports its edges name, or all the service's ports when one of its edges names none.
      */
-    private static void ingress(HclBody file, Service service, Service caller, List<Edge> edges) {
+    private static void ingress(HclBody file, Service service, Service caller, List<Connection> edges) {
         String id = Names.id(service.name());
         String from = Names.id(caller.name());
         Map<String, Port> byKey = new TreeMap<>();
@@ -265,8 +265,8 @@ final class AwsSkeleton extends Skeleton {
                 byKey.put(port.containerPort() + "_" + port.protocol(), port);
             }
         } else {
-            for (Edge edge : edges) {
-                String protocol = edge.protocol() == null ? "tcp" : edge.protocol();
+            for (Connection edge : edges) {
+                String protocol = edge.transport() == null ? "tcp" : edge.transport();
                 byKey.put(edge.port() + "_" + protocol, new Port(null, edge.port(), protocol));
             }
         }

@@ -3,7 +3,7 @@ package dev.infraarchitect.render.terraform;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Edge;
+import dev.infraarchitect.render.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,9 +44,9 @@ final class LoadBalancers {
 
     private final List<LoadBalancer> all = new ArrayList<>();
 
-    LoadBalancers(Descriptor descriptor, List<Edge> edges) {
-        Map<String, List<Edge>> byManaged = new LinkedHashMap<>();
-        for (Edge edge : edges) {
+    LoadBalancers(Descriptor descriptor, List<Connection> edges) {
+        Map<String, List<Connection>> byManaged = new LinkedHashMap<>();
+        for (Connection edge : edges) {
             Service from = descriptor.services().get(edge.from());
             Service to = descriptor.services().get(edge.to());
             if (from != null && from.isManaged() && to != null && to.isContainer()) {
@@ -60,7 +60,7 @@ final class LoadBalancers {
                     "Load balancer for " + name + ", in front of the services it connects to", listeners);
             Set<Integer> taken = new TreeSet<>();
             Set<String> seen = new HashSet<>();
-            for (Edge edge : out) {
+            for (Connection edge : out) {
                 Service target = descriptor.services().get(edge.to());
                 reached.add(target.name());
                 for (Port port : portsOf(target, edge)) {
@@ -96,9 +96,9 @@ final class LoadBalancers {
     }
 
     /** The port an edge uses: the one it names, or each of the target's ports once. */
-    private static List<Port> portsOf(Service target, Edge edge) {
+    private static List<Port> portsOf(Service target, Connection edge) {
         if (edge.port() != null) {
-            return List.of(new Port(null, edge.port(), edge.protocol() == null ? "tcp" : edge.protocol()));
+            return List.of(new Port(null, edge.port(), edge.transport() == null ? "tcp" : edge.transport()));
         }
         return target.ports();
     }
