@@ -2,6 +2,8 @@ package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Environment;
+import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Network;
@@ -50,8 +52,9 @@ final class KubernetesSystem {
 
     /**
      * Device plugins hand out whole GPUs: on a host with {@code n} GPUs only {@code n} pods that request one are
-     * scheduled, the others stay Pending. So on each host the {@code n} services with the most vram (then by name)
-     * request one each, and the others request none: they start, and their notes say whom they share with.
+     * scheduled, the others stay Pending. So on each host the services with the most vram (then by name) request one
+     * per pod while their pods, at most replicas in any environment, still fit the host's GPUs; the others request
+     * none: they start, and their notes say whom they share with.
      */
     private void allocateGpus() {
         Map<String, List<Service>> byHost = new TreeMap<>();
@@ -63,14 +66,31 @@ final class KubernetesSystem {
         byHost.forEach((host, services) -> {
             services.sort(java.util.Comparator.comparingLong((Service s) -> s.resources().vram()).reversed()
                     .thenComparing(Service::name));
-            int count = gpuCount(descriptor().hosts().get(host));
-            List<String> owners = services.subList(0, Math.min(count, services.size())).stream()
-                    .map(Service::name).toList();
-            gpuOwners.addAll(owners);
-            for (Service service : services.subList(owners.size(), services.size())) {
-                gpuSharers.put(service.name(), owners);
+            int free = gpuCount(descriptor().hosts().get(host));
+            List<String> owners = new ArrayList<>();
+            List<Service> others = new ArrayList<>();
+            for (Service service : services) {
+                int pods = mostPods(service);
+                if (pods <= free) {
+                    owners.add(service.name());
+                    free -= pods;
+                } else {
+                    others.add(service);
+                }
             }
+            gpuOwners.addAll(owners);
+            others.forEach(service -> gpuSharers.put(service.name(), List.copyOf(owners)));
         });
+    }
+
+    /** The most pods of {@code service} any environment's overlay runs. */
+    int mostPods(Service service) {
+        int most = descriptor().environments().isEmpty() ? service.replicas().max() : 0;
+        for (Environment environment : descriptor().environments().values()) {
+            Replicas planned = analysis.replicas(environment.name(), service.name());
+            most = Math.max(most, (planned != null ? planned : environment.cap(service.replicas())).max());
+        }
+        return most;
     }
 
     /** The number of GPUs of {@code host}: {@code gpus}, which is 1 for a host with a GPU kind unless written. */

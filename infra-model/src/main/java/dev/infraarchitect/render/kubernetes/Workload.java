@@ -273,8 +273,10 @@ final class Workload {
             } else if (system.ownsGpu(service)) {
                 limits.put(gpuResource(gpu), "1");
             } else {
+                List<String> holders = system.gpuHolders(service);
                 notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram on host "
-                        + system.hostOf(service) + ", whose GPUs go to " + String.join(", ", system.gpuHolders(service))
+                        + system.hostOf(service) + (holders.isEmpty() ? ", which has fewer GPUs than its pods"
+                                : ", whose GPUs go to " + String.join(", ", holders))
                         + ": it requests no whole GPU, so that it is not left Pending. To give it the GPU as well,"
                         + " enable GPU sharing (time-slicing) in the device plugin and request " + gpuResource(gpu)
                         + " with a patch.");
