@@ -137,8 +137,18 @@ final class SystemsUnderDeploy {
 
     /** The same system with its Terraform skeleton for AWS, whatever provider it names. */
     static Analysis onAws(String name) throws Exception {
+        return on(name, TerraformProvider.AWS);
+    }
+
+    /** The same system with its Terraform skeleton for Docker, whatever provider it names. */
+    static Analysis onDocker(String name) throws Exception {
+        return on(name, TerraformProvider.DOCKER);
+    }
+
+    private static Analysis on(String name, TerraformProvider provider) throws Exception {
         Descriptor d = analysis(name).descriptor();
-        TerraformConfig terraform = new TerraformConfig(TerraformProvider.AWS, true, d.terraform().region(), null);
+        TerraformConfig terraform = new TerraformConfig(provider, true, d.terraform().region(),
+                d.terraform().backend());
         Descriptor aws = new Descriptor(d.project(), d.description(), d.currency(), d.hosts(), d.tiers(),
                 d.networks(), d.environments(), d.budgets(), d.pricing(), d.objectives(), d.services(), d.decisions(),
                 terraform, d.sources());
