@@ -204,7 +204,10 @@ final class AwsSkeleton extends Skeleton {
             targets.attribute("tags", nameTag("${var.project}-${var.environment}-" + listener.target().name() + "-"
                     + listener.containerPort()));
 
-            HclBody forward = file.block("resource", "aws_lb_listener", label);
+            HclBody forward = listener.port() == listener.wanted() ? file.block("resource", "aws_lb_listener", label)
+                    : file.commentedBlock(List.of("Port " + listener.wanted() + " is taken by another target of "
+                            + lb.name() + ": " + listener.target().name() + " listens on " + listener.port() + "."),
+                            "resource", "aws_lb_listener", label);
             forward.attribute("load_balancer_arn", raw("aws_lb." + lb.label() + ".arn"));
             forward.attribute("port", number(listener.port()));
             forward.attribute("protocol", protocol);
@@ -490,7 +493,11 @@ final class AwsSkeleton extends Skeleton {
 
     private void taskDefinition(HclBody file, Service service) {
         String id = Names.id(service.name());
-        HclBody task = file.block("resource", "aws_ecs_task_definition", id);
+        List<String> comments = !service.holdsData() ? List.of() : List.of(
+                "Stateful, but a Fargate task keeps no data across restarts: add an EFS volume for "
+                        + (service.dataPath() == null ? "its data" : service.dataPath()) + ",",
+                "or use a managed service.");
+        HclBody task = file.commentedBlock(comments, "resource", "aws_ecs_task_definition", id);
         task.attribute("family", template("${var.project}-${var.environment}-" + service.name()));
         task.attribute("requires_compatibilities", HclExpression.strings(List.of("FARGATE")));
         task.attribute("network_mode", "awsvpc");

@@ -32,8 +32,11 @@ final class LoadBalancers {
         }
     }
 
-    /** A listener on {@code port} forwarding to {@code containerPort} of {@code target} through its target group. */
-    record Listener(LoadBalancer owner, int port, String protocol, Service target, int containerPort) {
+    /**
+     * A listener on {@code port} forwarding to {@code containerPort} of {@code target} through its target group;
+     * {@code wanted} is the port it would listen on had no other target of the load balancer taken it.
+     */
+    record Listener(LoadBalancer owner, int port, int wanted, String protocol, Service target, int containerPort) {
 
         /** The label of the target group and the listener, also the key ECS services find the group by. */
         String label() {
@@ -65,7 +68,8 @@ final class LoadBalancers {
                 reached.add(target.name());
                 for (Port port : portsOf(target, edge)) {
                     if (seen.add(target.name() + "/" + port.containerPort() + "/" + port.protocol())) {
-                        listeners.add(new Listener(lb, free(taken, port.containerPort()), port.protocol(), target,
+                        listeners.add(new Listener(lb, free(taken, port.containerPort()), port.containerPort(),
+                                port.protocol(), target,
                                 port.containerPort()));
                     }
                 }
@@ -85,7 +89,7 @@ final class LoadBalancers {
             Set<String> seen = new HashSet<>();
             for (Port port : service.ports()) {
                 if (port.published() && seen.add(port.containerPort() + "/" + port.protocol())) {
-                    published.add(new Listener(lb, free(taken, port.hostPort()), port.protocol(), service,
+                    published.add(new Listener(lb, free(taken, port.hostPort()), port.hostPort(), port.protocol(), service,
                             port.containerPort()));
                 }
             }
