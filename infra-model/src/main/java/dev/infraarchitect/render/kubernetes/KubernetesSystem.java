@@ -13,7 +13,9 @@ import dev.infraarchitect.render.Connection;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,7 @@ final class KubernetesSystem {
     /** The edges that end at each service, by its name: who opens connections to it, on which port. */
     private final Map<String, List<Connection>> callers = new HashMap<>();
     /** The container services that get whole GPUs: per host, as many as it has, largest vram first. */
-    private final Set<String> gpuOwners = new java.util.HashSet<>();
+    private final Set<String> gpuOwners = new HashSet<>();
     /** For a GPU service that gets none, the services that hold its host's GPUs. */
     private final Map<String, List<String>> gpuSharers = new HashMap<>();
 
@@ -64,7 +66,7 @@ final class KubernetesSystem {
             }
         }
         byHost.forEach((host, services) -> {
-            services.sort(java.util.Comparator.comparingLong((Service s) -> s.resources().vram()).reversed()
+            services.sort(Comparator.comparingLong((Service s) -> s.resources().vram()).reversed()
                     .thenComparing(Service::name));
             int free = gpuCount(descriptor().hosts().get(host));
             List<String> owners = new ArrayList<>();

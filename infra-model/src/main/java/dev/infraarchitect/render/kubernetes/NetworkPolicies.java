@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -67,7 +68,7 @@ final class NetworkPolicies {
                 continue;
             }
             List<Mapping> ports = edge.port() == null ? ports(service)
-                    : List.of(port(edge.port(), edge.transport() == null ? "TCP" : edge.transport().toUpperCase(java.util.Locale.ROOT)));
+                    : List.of(port(edge.port(), edge.transport().toUpperCase(Locale.ROOT)));
             String key = key(edge);
             portsByKey.putIfAbsent(key, ports);
             callersByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(caller.name());

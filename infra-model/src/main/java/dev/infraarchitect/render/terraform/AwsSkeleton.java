@@ -15,10 +15,10 @@ import dev.infraarchitect.render.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The AWS skeleton: a VPC with one security group per container service that admits only the services connecting
@@ -186,7 +186,7 @@ final class AwsSkeleton extends Skeleton {
 
         for (LoadBalancers.Listener listener : lb.listeners()) {
             String label = listener.label();
-            String protocol = listener.protocol().toUpperCase(java.util.Locale.ROOT);
+            String protocol = listener.protocol().toUpperCase(Locale.ROOT);
             HclBody open = file.block("resource", "aws_vpc_security_group_ingress_rule", label + "_public");
             open.attribute("security_group_id", raw("aws_security_group." + group + ".id"));
             open.attribute("description", "Clients of " + listener.target().name() + " through " + lb.name());

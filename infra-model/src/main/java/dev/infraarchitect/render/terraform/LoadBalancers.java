@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -57,7 +58,7 @@ final class LoadBalancers {
             }
         }
         Set<String> reached = new HashSet<>();
-        new java.util.TreeMap<>(byManaged).forEach((name, out) -> {
+        new TreeMap<>(byManaged).forEach((name, out) -> {
             List<Listener> listeners = new ArrayList<>();
             LoadBalancer lb = new LoadBalancer(name, "lb_" + Names.id(name),
                     "Load balancer for " + name + ", in front of the services it connects to", listeners);
