@@ -53,3 +53,12 @@ assert !shared.contains('key')
 assert !new File(out, 'modules/docker').exists()
 assert read('environments/prod/variables.tf').contains('variable "api_database_password" {')
 assert !read('environments/prod/terraform.tfvars').contains('password')
+
+// the api's execution role reads exactly its secret, its replica range scales on cpu, and the managed db, which
+// nothing in the skeleton uses, asks for no input
+def compute = read('modules/compute/main.tf')
+assert compute.contains('resource "aws_iam_role_policy" "api_secrets" {')
+assert compute.contains('Resource = [var.api_database_password]')
+assert compute.contains('resource "aws_appautoscaling_policy" "api_cpu" {')
+assert !read('environments/prod/variables.tf').contains('db_endpoint')
+assert !new File(out, 'modules/database').exists()

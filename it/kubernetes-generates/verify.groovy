@@ -23,7 +23,10 @@ def deployment = new File(out, 'base/api.deployment.yaml').text
 assert deployment.contains('kind: "Deployment"')
 assert deployment.contains('name: "wait-for-cache"')
 assert deployment.contains('command: ["sh", "-c", "until nc -z cache 6379 >/dev/null 2>&1; do echo waiting for cache; sleep 2; done"]')
-assert deployment.contains('secretName: "api-secrets"')
+// secrets arrive as environment variables read from the service's Secret
+assert deployment.contains('- name: "DATABASE_PASSWORD"')
+assert deployment.contains('name: "api-secrets"')
+assert !deployment.contains('/run/secrets')
 assert new File(out, 'base/cache.statefulset.yaml').text.contains('storage: "1Gi"')
 assert new File(out, 'base/db.service.yaml').text.contains('externalName: "db.external.invalid"')
 def overlay = new File(out, 'overlays/prod/kustomization.yaml').text

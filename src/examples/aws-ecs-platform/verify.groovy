@@ -8,7 +8,7 @@ def gi = 1024L * 1024 * 1024
 
 assert lines.contains('[WARNING] infra: src/main/infra/infra.yaml:92:15: service postgres is backed up every 1d, longer than objectives.rpo 1h; back up more often or use pointInTime: true [backup-exceeds-rpo]')
 assert lines.contains('[INFO] infra: validate: 0 errors, 1 warning; reports in target/infra/plan.json and infra.sarif')
-assert lines.contains('[INFO] infra: generate: 33 added, 0 changed, 0 removed, 0 unchanged in target/infra')
+assert lines.contains('[INFO] infra: generate: 30 added, 0 changed, 0 removed, 0 unchanged in target/infra')
 assert lines.contains('[INFO] infra:   cost: 367.09 USD per month, ceiling 500.00 USD (73%)')
 assert lines.contains('[INFO] infra:   cost: 558.36 .. 567.37 USD per month, ceiling 1000.00 USD (57%)')
 assert lines.contains('[INFO] infra:   cost: 558.36 .. 774.54 USD per month, ceiling 5000.00 USD (15%)')
@@ -32,11 +32,11 @@ assert env.prod.replicas.postgres == [min: 2, max: 2]
 assert plan.violations*.rule == ['backup-exceeds-rpo']
 assert plan.violations[0].services == ['postgres']
 
-// the source's layout: environments/{dev,staging,prod}, modules/{compute,networking,database,monitoring}, shared/backend.tf
+// the source's layout: environments/{dev,staging,prod}, modules/{compute,networking,monitoring} (managed services ask for no input), shared/backend.tf
 def tf = new File(out, 'terraform')
 assert tf.list().sort() == ['environments', 'modules', 'shared']
 assert new File(tf, 'environments').list().sort() == ['dev', 'prod', 'staging']
-assert new File(tf, 'modules').list().sort() == ['compute', 'database', 'monitoring', 'networking']
+assert new File(tf, 'modules').list().sort() == ['compute', 'monitoring', 'networking']
 for (e in ['dev', 'staging', 'prod']) {
     assert new File(tf, "environments/$e").list().sort() ==
             ['main.tf', 'outputs.tf', 'terraform.tf', 'terraform.tfvars', 'variables.tf']

@@ -2,15 +2,20 @@ package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Environment;
+import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Connection;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,18 +35,84 @@ final class KubernetesSystem {
     private final Analysis analysis;
     private final Labels labels;
     private final boolean waitForDependencies;
-    private final Map<String, List<Service>> dependents = new HashMap<>();
+    /** The edges that end at each service, by its name: who opens connections to it, on which port. */
+    private final Map<String, List<Connection>> callers = new HashMap<>();
+    /** The container services that get whole GPUs: per host, as many as it has, largest vram first. */
+    private final Set<String> gpuOwners = new HashSet<>();
+    /** For a GPU service that gets none, the services that hold its host's GPUs. */
+    private final Map<String, List<String>> gpuSharers = new HashMap<>();
 
     KubernetesSystem(Analysis analysis, boolean waitForDependencies) {
         this.analysis = analysis;
         this.labels = new Labels(analysis.descriptor().project(), analysis);
         this.waitForDependencies = waitForDependencies;
-        // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
+        for (Connection edge : Connection.of(analysis.descriptor())) {
+            callers.computeIfAbsent(edge.to(), d -> new ArrayList<>()).add(edge);
+        }
+        allocateGpus();
+    }
+
+    /**
+     * Device plugins hand out whole GPUs: on a host with {@code n} GPUs only {@code n} pods that request one are
+     * scheduled, the others stay Pending. So on each host the services with the most vram (then by name) request one
+     * per pod while their pods, at most replicas in any environment, still fit the host's GPUs; the others request
+     * none: they start, and their notes say whom they share with.
+     */
+    private void allocateGpus() {
+        Map<String, List<Service>> byHost = new TreeMap<>();
         for (Service service : analysis.descriptor().services().values()) {
-            for (String dependency : new LinkedHashSet<>(service.dependsOn())) {
-                dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);
+            if (service.isContainer() && service.resources().vram() > 0 && gpuOf(service) != GpuKind.NONE) {
+                byHost.computeIfAbsent(hostOf(service), h -> new ArrayList<>()).add(service);
             }
         }
+        byHost.forEach((host, services) -> {
+            services.sort(Comparator.comparingLong((Service s) -> s.resources().vram()).reversed()
+                    .thenComparing(Service::name));
+            int free = gpuCount(descriptor().hosts().get(host));
+            List<String> owners = new ArrayList<>();
+            List<Service> others = new ArrayList<>();
+            for (Service service : services) {
+                int pods = mostPods(service);
+                if (pods <= free) {
+                    owners.add(service.name());
+                    free -= pods;
+                } else {
+                    others.add(service);
+                }
+            }
+            gpuOwners.addAll(owners);
+            others.forEach(service -> gpuSharers.put(service.name(), List.copyOf(owners)));
+        });
+    }
+
+    /** The most pods of {@code service} any environment's overlay runs. */
+    int mostPods(Service service) {
+        int most = descriptor().environments().isEmpty() ? service.replicas().max() : 0;
+        for (Environment environment : descriptor().environments().values()) {
+            Replicas planned = analysis.replicas(environment.name(), service.name());
+            most = Math.max(most, (planned != null ? planned : environment.cap(service.replicas())).max());
+        }
+        return most;
+    }
+
+    /** The number of GPUs of {@code host}: {@code gpus}, which is 1 for a host with a GPU kind unless written. */
+    static int gpuCount(Host host) {
+        return host == null ? 0 : host.gpus();
+    }
+
+    /** Whether {@code service} requests a whole GPU. */
+    boolean ownsGpu(Service service) {
+        return gpuOwners.contains(service.name());
+    }
+
+    /** The services holding the GPUs of the host {@code service} shares; empty when it owns one or needs none. */
+    List<String> gpuHolders(Service service) {
+        return gpuSharers.getOrDefault(service.name(), List.of());
+    }
+
+    /** The edges that end at {@code service}, callers sorted by name. */
+    List<Connection> callers(Service service) {
+        return Collections.unmodifiableList(callers.getOrDefault(service.name(), List.of()));
     }
 
     Descriptor descriptor() {
@@ -61,11 +132,6 @@ final class KubernetesSystem {
         SortedMap<String, Service> out = new TreeMap<>();
         service.dependsOn().forEach(name -> out.put(name, analysis.service(name)));
         return out;
-    }
-
-    /** The services that depend on {@code name}, sorted. */
-    List<Service> dependents(String name) {
-        return Collections.unmodifiableList(dependents.getOrDefault(name, List.of()));
     }
 
     /** The internal networks {@code service} is attached to, sorted. */

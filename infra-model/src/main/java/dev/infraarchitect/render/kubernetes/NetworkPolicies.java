@@ -2,17 +2,23 @@ package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.render.Connection;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
- * Ingress rules derived from {@code dependsOn}: a default policy denies all ingress to the system's pods, and each
- * container service accepts traffic only from the pods of the container services that depend on it. A service that
- * is reached from outside the cluster (it publishes a host port, or a managed service depends on it) also accepts
- * traffic on its ports from anywhere, unless it is attached to an internal network: then nothing outside the
- * namespace reaches it.
+ * Ingress rules along the system's edges: a default policy denies all ingress to the system's pods, and each
+ * container service accepts traffic only from the pods of the container services that connect to it, on the port
+ * the edge names or else on all its ports. An entry point (it publishes a host port, or a managed service connects
+ * to it) also accepts traffic on its ports from anywhere, also when it sits on an internal network besides others;
+ * only a service attached to internal networks alone stays closed to the outside.
  */
 final class NetworkPolicies {
 
@@ -45,40 +51,55 @@ final class NetworkPolicies {
     /** The policy of one container service, with {@code notes} receiving what it leaves closed and why. */
     Mapping of(Service service, List<String> notes) {
         List<Mapping> ingress = new ArrayList<>();
-        List<Mapping> from = new ArrayList<>();
-        List<String> outside = new ArrayList<>();
-        for (Service dependent : system.dependents(service.name())) {
-            if (dependent.isContainer()) {
-                from.add(new Mapping().put("podSelector",
-                        new Mapping().put("matchLabels", system.labels().selector(dependent.name()))));
-            } else {
-                outside.add(dependent.name() + " (managed)");
-            }
+        // one rule per set of ports, with every caller that uses exactly that set, in caller order
+        Map<String, List<Mapping>> portsByKey = new LinkedHashMap<>();
+        Map<String, Set<String>> callersByKey = new LinkedHashMap<>();
+        Set<String> outside = new LinkedHashSet<>();
+        if (service.ports().stream().anyMatch(Port::published)) {
+            outside.add("published host ports");
         }
-        List<Mapping> ports = ports(service);
-        if (!from.isEmpty()) {
+        for (Connection edge : system.callers(service)) {
+            Service caller = system.analysis().service(edge.from());
+            if (caller == null) {
+                continue;
+            }
+            if (!caller.isContainer()) {
+                outside.add(caller.name() + " (managed)");
+                continue;
+            }
+            List<Mapping> ports = edge.port() == null ? ports(service)
+                    : List.of(port(edge.port(), edge.transport().toUpperCase(Locale.ROOT)));
+            String key = key(edge);
+            portsByKey.putIfAbsent(key, ports);
+            callersByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(caller.name());
+        }
+        portsByKey.forEach((key, ports) -> {
+            List<Mapping> from = new ArrayList<>();
+            for (String caller : callersByKey.get(key)) {
+                from.add(new Mapping().put("podSelector",
+                        new Mapping().put("matchLabels", system.labels().selector(caller))));
+            }
             Mapping rule = new Mapping().put("from", from);
             if (!ports.isEmpty()) {
                 rule.put("ports", ports);
             }
             ingress.add(rule);
-        }
-        service.ports().stream().filter(Port::published).findFirst()
-                .ifPresent(p -> outside.add(0, "published host ports"));
+        });
         if (!outside.isEmpty()) {
             SortedSet<String> internal = system.internalNetworks(service);
-            if (internal.isEmpty()) {
-                ingress.add(ports.isEmpty() ? new Mapping() : new Mapping().put("ports", ports));
+            if (!service.networks().isEmpty() && internal.size() == service.networks().size()) {
                 notes.add("Reached from outside the cluster (" + String.join(", ", outside)
-                        + "): accepts its ports from anywhere.");
-            } else {
-                notes.add("Reached from outside the cluster (" + String.join(", ", outside)
-                        + "), but attached to internal network " + String.join(", ", internal)
+                        + "), but attached only to internal network " + String.join(", ", internal)
                         + ": no ingress from outside the namespace.");
+            } else {
+                List<Mapping> ports = ports(service);
+                ingress.add(ports.isEmpty() ? new Mapping() : new Mapping().put("ports", ports));
+                notes.add("Entry point, reached from outside the cluster (" + String.join(", ", outside)
+                        + "): accepts its ports from anywhere.");
             }
         }
         if (ingress.isEmpty()) {
-            notes.add("Nothing in the system depends on it: no ingress is allowed.");
+            notes.add("Nothing in the system connects to it: no ingress is allowed.");
         }
         Mapping spec = new Mapping()
                 .put("podSelector", new Mapping().put("matchLabels", system.labels().selector(service.name())))
@@ -93,10 +114,19 @@ final class NetworkPolicies {
                 .put("spec", spec);
     }
 
+    /** The rule key of an edge: its port, or empty for all the target's ports. */
+    private static String key(Connection edge) {
+        return edge.port() == null ? "" : edge.port() + "/" + edge.transport();
+    }
+
+    private static Mapping port(int port, String protocol) {
+        return new Mapping().put("port", port).put("protocol", protocol);
+    }
+
     private static List<Mapping> ports(Service service) {
         List<Mapping> ports = new ArrayList<>();
         for (Port port : KubernetesSystem.containerPorts(service)) {
-            ports.add(new Mapping().put("port", port.containerPort()).put("protocol", KubernetesSystem.protocol(port)));
+            ports.add(port(port.containerPort(), KubernetesSystem.protocol(port)));
         }
         return ports;
     }

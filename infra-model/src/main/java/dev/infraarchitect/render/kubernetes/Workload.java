@@ -6,6 +6,7 @@ import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Resources;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
@@ -13,22 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The Deployment of a container service, or its StatefulSet when it is {@code stateful} and asks for storage: one
- * container with the service's image, ports, environment, secrets, resources (limits equal to requests) and probes,
- * and, when waiting is on, one init container per container dependency that waits until the dependency's Service
- * answers. Replicas are left to the overlays.
+ * The Deployment of a container service, or its StatefulSet when it is {@code stateful}: one container with the
+ * service's image, ports, environment, secrets, resources (limits equal to requests) and probes, and, when waiting is
+ * on, one init container per container dependency that waits until the dependency's Service answers. A StatefulSet
+ * keeps its data in a claim per replica mounted at the data path, sized by {@code storage} or else
+ * {@value #DEFAULT_STORAGE}. Secrets arrive as environment variables read from the service's Secret. Replicas are left
+ * to the overlays.
  */
 final class Workload {
 
     static final String VRAM_ANNOTATION = "infraarchitect.dev/vram";
     static final String HOST_ANNOTATION = "infraarchitect.dev/host";
     static final String WAIT_IMAGE = "busybox:1.36";
-    static final String SECRETS_PATH = "/run/secrets";
+    static final String SECRETS_VOLUME = "secrets";
     static final String DATA_CLAIM = "data";
     static final String DEFAULT_DATA_PATH = "/data";
+    /** The claim of a stateful service that does not say how much storage it needs. */
+    static final String DEFAULT_STORAGE = "10Gi";
 
     private static final Pattern WINDOWS_PATH = Pattern.compile("[A-Za-z]:[\\\\/].*");
 
@@ -41,9 +47,9 @@ final class Workload {
         this.service = service;
     }
 
-    /** Whether the service runs as a StatefulSet: it holds data and says how much storage a replica needs. */
+    /** Whether the service runs as a StatefulSet: it holds data, which a claim per replica keeps. */
     static boolean isStatefulSet(Service service) {
-        return service.stateful() && service.resources().storage() > 0;
+        return service.stateful();
     }
 
     String kind() {
@@ -70,18 +76,21 @@ final class Workload {
                 .put("metadata", podMetadata())
                 .put("spec", podSpec(stateful)));
         if (stateful) {
+            long storage = service.resources().storage();
+            if (storage == 0) {
+                notes.add("Stateful, but asks for no storage: each replica claims " + DEFAULT_STORAGE
+                        + "; set resources.storage to size it.");
+            }
             spec.put("volumeClaimTemplates", List.of(new Mapping()
                     .put("metadata", new Mapping().put("name", DATA_CLAIM))
                     .put("spec", new Mapping()
                             .put("accessModes", List.of("ReadWriteOnce"))
                             .put("resources", new Mapping().put("requests", new Mapping()
-                                    .put("storage", KubernetesValues.bytes(service.resources().storage())))))));
+                                    .put("storage", storage > 0 ? KubernetesValues.bytes(storage)
+                                            : DEFAULT_STORAGE))))));
         } else if (service.resources().storage() > 0) {
             notes.add("Asks for " + Quantities.formatBytes(service.resources().storage())
                     + " of storage but is not stateful: no volume is claimed; add one with a patch if it needs it.");
-        }
-        if (service.stateful() && !stateful) {
-            notes.add("Stateful, but asks for no storage: runs as a Deployment without a volume claim.");
         }
         return new Mapping()
                 .put("apiVersion", "apps/v1")
@@ -113,14 +122,13 @@ final class Workload {
             spec.put("initContainers", waits);
         }
         spec.put("containers", List.of(container(stateful)));
-        if (!service.secrets().isEmpty()) {
+        if (secretsAsFiles()) {
             List<Mapping> items = new ArrayList<>();
-            for (String name : new java.util.TreeSet<>(service.secrets())) {
-                String key = KubernetesValues.secretKey(name);
-                items.add(new Mapping().put("key", key).put("path", key));
+            for (String name : new TreeSet<>(service.secrets())) {
+                items.add(new Mapping().put("key", KubernetesValues.secretKey(name)).put("path", name));
             }
             spec.put("volumes", List.of(new Mapping()
-                    .put("name", "secrets")
+                    .put("name", SECRETS_VOLUME)
                     .put("secret", new Mapping()
                             .put("secretName", KubernetesSystem.secretName(service))
                             .put("items", items))));
@@ -185,15 +193,17 @@ final class Workload {
         if (stateful) {
             mounts.add(new Mapping().put("name", DATA_CLAIM).put("mountPath", dataPath()));
         }
-        if (!service.secrets().isEmpty()) {
-            mounts.add(new Mapping().put("name", "secrets").put("mountPath", SECRETS_PATH).put("readOnly", true));
+        if (secretsAsFiles()) {
+            mounts.add(new Mapping().put("name", SECRETS_VOLUME).put("mountPath", SecretDelivery.FILE_DIRECTORY)
+                    .put("readOnly", true));
         }
         if (!mounts.isEmpty()) {
             container.put("volumeMounts", mounts);
         }
         List<String> untranslated = new ArrayList<>(service.volumes());
-        if (stateful && firstNamedVolume() != null) {
-            untranslated.remove(firstNamedVolume());
+        if (stateful) {
+            String path = dataPath();
+            untranslated.removeIf(volume -> path.equals(target(volume)));
         }
         if (!untranslated.isEmpty()) {
             notes.add("Volumes not translated (mount them with a patch): " + String.join(", ", untranslated) + ".");
@@ -201,24 +211,42 @@ final class Workload {
         return container;
     }
 
+    /** Whether the service asks for its secrets as files, {@code /run/secrets/NAME} with {@code NAME_FILE} set. */
+    private boolean secretsAsFiles() {
+        return service.secretDelivery() == SecretDelivery.FILE && !service.secrets().isEmpty();
+    }
+
     /**
-     * Plain settings as written (Kubernetes' {@code $(VAR)} references escaped, so the value arrives as written); a
-     * credential-looking one is read from the service's Secret instead.
+     * Plain settings as written (Kubernetes' {@code $(VAR)} references escaped, so the value arrives as
+     * written); a credential-looking one is read from the service's Secret under the same name.
+     * Each of the service's secrets is the variable {@code NAME} read from the Secret, or, delivered as a file,
+     * {@code NAME_FILE} holding the path where the Secret's key is mounted.
      */
     private List<Mapping> environment() {
-        List<Mapping> env = new ArrayList<>();
+        SortedMap<String, Mapping> env = new TreeMap<>();
         service.environment().forEach((key, value) -> {
-            Mapping variable = new Mapping().put("name", key);
-            if (Credentials.looksLikeCredential(key, value)) {
-                variable.put("valueFrom", new Mapping().put("secretKeyRef", new Mapping()
-                        .put("name", KubernetesSystem.secretName(service))
-                        .put("key", KubernetesValues.secretKey(key))));
+            if (!Credentials.looksLikeCredential(key, value) && !service.secrets().contains(key)) {
+                env.put(key, new Mapping().put("name", key).put("value", KubernetesValues.literal(value)));
             } else {
-                variable.put("value", KubernetesValues.literal(value));
+                env.put(key, fromSecret(key));
             }
-            env.add(variable);
         });
-        return env;
+        for (String name : service.secrets()) {
+            if (secretsAsFiles()) {
+                env.remove(name);
+                String variable = SecretDelivery.fileVariable(name);
+                env.put(variable, new Mapping().put("name", variable).put("value", SecretDelivery.filePath(name)));
+            } else {
+                env.put(name, fromSecret(name));
+            }
+        }
+        return new ArrayList<>(env.values());
+    }
+
+    private Mapping fromSecret(String name) {
+        return new Mapping().put("name", name).put("valueFrom", new Mapping().put("secretKeyRef", new Mapping()
+                .put("name", KubernetesSystem.secretName(service))
+                .put("key", KubernetesValues.secretKey(name))));
     }
 
     private Mapping resources(Resources resources) {
@@ -238,13 +266,21 @@ final class Workload {
         }
         if (resources.vram() > 0) {
             GpuKind gpu = system.gpuOf(service);
-            switch (gpu) {
-                case NVIDIA -> limits.put("nvidia.com/gpu", "1");
-                case AMD -> limits.put("amd.com/gpu", "1");
-                case NONE -> notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram, but "
+            if (gpu == GpuKind.NONE) {
+                notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram, but "
                         + (system.hostOf(service) == null ? "no host with a GPU kind is known"
                                 : "host " + system.hostOf(service) + " has no GPU kind")
                         + "; no GPU is requested.");
+            } else if (system.ownsGpu(service)) {
+                limits.put(gpuResource(gpu), "1");
+            } else {
+                List<String> holders = system.gpuHolders(service);
+                notes.add("Needs " + Quantities.formatBytes(resources.vram()) + " of vram on host "
+                        + system.hostOf(service) + (holders.isEmpty() ? ", which has fewer GPUs than its pods"
+                                : ", whose GPUs go to " + String.join(", ", holders))
+                        + ": it requests no whole GPU, so that it is not left Pending. To give it the GPU as well,"
+                        + " enable GPU sharing (time-slicing) in the device plugin and request " + gpuResource(gpu)
+                        + " with a patch.");
             }
         }
         Mapping out = new Mapping();
@@ -255,6 +291,10 @@ final class Workload {
             out.put("limits", limits);
         }
         return out;
+    }
+
+    static String gpuResource(GpuKind gpu) {
+        return gpu == GpuKind.AMD ? "amd.com/gpu" : "nvidia.com/gpu";
     }
 
     private static Mapping probe(Healthcheck check) {
@@ -278,12 +318,20 @@ final class Workload {
         return probe;
     }
 
-    /** The container path of the first named volume, where the claim is mounted, or {@code /data}. */
+    /**
+     * Where the claim is mounted: the data path the descriptor or the image table gives, else the first named
+     * volume's container path (the claim takes its place), else {@value #DEFAULT_DATA_PATH}.
+     */
     private String dataPath() {
-        String volume = firstNamedVolume();
-        if (volume == null) {
-            return DEFAULT_DATA_PATH;
+        if (service.dataPath() != null) {
+            return service.dataPath();
         }
+        String volume = firstNamedVolume();
+        return volume == null ? DEFAULT_DATA_PATH : target(volume);
+    }
+
+    /** The container path of a {@code volumes} entry, or {@code null}. */
+    private static String target(String volume) {
         String rest = volume.substring(volume.indexOf(':') + 1);
         int colon = rest.indexOf(':');
         return colon < 0 ? rest : rest.substring(0, colon);

@@ -49,10 +49,6 @@ abstract class Skeleton {
         return containers;
     }
 
-    List<Service> managed() {
-        return descriptor.services().values().stream().filter(Service::isManaged).toList();
-    }
-
     /** The replicas of {@code service} in {@code environment}: the analysis' plan, or the cap rule of the spec. */
     Replicas replicas(String environment, Service service) {
         Replicas planned = analysis.replicas(environment, service.name());
@@ -70,13 +66,6 @@ abstract class Skeleton {
                 HclExpression.string(descriptor.project())));
         variables.add(Variable.of("environment", "string", "Name of the environment (set in terraform.tfvars)"));
         return variables;
-    }
-
-    /** Documented inputs for the managed services, which Terraform does not create. */
-    List<Variable> managedEndpointVariables() {
-        return managed().stream().map(s -> Variable.of(Names.id(s.name()) + "_endpoint", "string",
-                "Endpoint of the managed service " + s.name()
-                        + (s.description() == null ? "" : " (" + s.description() + ")"))).toList();
     }
 
     List<Variable> sensitiveVariables(List<SensitiveInput> inputs, String how) {

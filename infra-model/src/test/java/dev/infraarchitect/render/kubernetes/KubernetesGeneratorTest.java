@@ -109,7 +109,7 @@ class KubernetesGeneratorTest {
     }
 
     @Test
-    void servicesOnAnInternalNetworkGetNoIngressFromOutsideTheNamespace() throws Exception {
+    void entryPointsGetIngressFromOutsideAlsoOnAnInternalNetworkButNotOnInternalNetworksAlone() throws Exception {
         List<GeneratedFile> files = new KubernetesGenerator().generate(GenerationContext.of(analyse("""
                 project: edge
                 networks:
@@ -122,19 +122,20 @@ class KubernetesGeneratorTest {
                   exposed: { image: "x:1", ports: ["9000:90"], networks: [data] }
                 """)));
 
+        String open = """
+                  ingress:
+                    - ports:
+                        - port: 8000
+                          protocol: "TCP"
+                """;
+        // inner sits on an internal network besides a routed one: the load balancer still reaches it
         assertThat(file(files, "kubernetes/base/inner-ingress.networkpolicy.yaml").text())
-                .contains("# Reached from outside the cluster (lb (managed)), but attached to internal network data:"
-                        + " no ingress from outside the namespace.")
-                .doesNotContain("ingress:");
-        assertThat(file(files, "kubernetes/base/outer-ingress.networkpolicy.yaml").text())
-                .contains("""
-                          ingress:
-                            - ports:
-                                - port: 8000
-                                  protocol: "TCP"
-                        """);
+                .contains("# Entry point, reached from outside the cluster (lb (managed)): accepts its ports from"
+                        + " anywhere.")
+                .contains(open);
+        assertThat(file(files, "kubernetes/base/outer-ingress.networkpolicy.yaml").text()).contains(open);
         assertThat(file(files, "kubernetes/base/exposed-ingress.networkpolicy.yaml").text())
-                .contains("(published host ports), but attached to internal network data")
+                .contains("(published host ports), but attached only to internal network data")
                 .doesNotContain("ingress:");
         StrictManifests.validate(files);
     }
@@ -157,8 +158,9 @@ class KubernetesGeneratorTest {
                 .contains("# Needs 1Gi of vram, but host plain has no GPU kind; no GPU is requested.")
                 .doesNotContain("gpu\": \"1\"");
         assertThat(file(files, "kubernetes/base/amd.deployment.yaml").text()).contains("\"amd.com/gpu\": \"1\"");
-        assertThat(file(files, "kubernetes/base/keeper.deployment.yaml").text()).contains(
-                "# Stateful, but asks for no storage: runs as a Deployment without a volume claim.",
+        assertThat(file(files, "kubernetes/base/keeper.statefulset.yaml").text()).contains(
+                "# Stateful, but asks for no storage: each replica claims 10Gi; set resources.storage to size it.",
+                "storage: \"10Gi\"",
                 "# Volumes not translated (mount them with a patch): ./conf:/etc/conf.");
         assertThat(file(files, "kubernetes/overlays/prod/idle.hpa.yaml").text())
                 .contains("# The descriptor allows 0 replicas; an autoscaler keeps at least 1.", "minReplicas: 1",

@@ -54,9 +54,6 @@ class TerraformGeneratorTest {
                 "terraform/modules/compute/main.tf",
                 "terraform/modules/compute/outputs.tf",
                 "terraform/modules/compute/variables.tf",
-                "terraform/modules/database/main.tf",
-                "terraform/modules/database/outputs.tf",
-                "terraform/modules/database/variables.tf",
                 "terraform/modules/monitoring/main.tf",
                 "terraform/modules/monitoring/outputs.tf",
                 "terraform/modules/monitoring/variables.tf",
@@ -131,18 +128,25 @@ class TerraformGeneratorTest {
     }
 
     @Test
-    void awsSecurityGroupsAdmitOnlyDependentsThroughTheirGroups() {
+    void awsSecurityGroupsAdmitOnlyCallersAndTheLoadBalancerThroughTheirGroups() {
         String text = file(Fixtures.generate(AWS), "terraform/modules/networking/main.tf").text();
         Map<String, Object> resources = map(parse(text).get("resource"));
 
-        assertThat(map(resources.get("aws_security_group"))).containsOnlyKeys("api", "postgres", "worker");
+        // api publishes 8080:8000, so a load balancer with its own group listens on 8080 and reaches api on 8000
+        assertThat(map(resources.get("aws_security_group"))).containsOnlyKeys("api", "postgres", "worker",
+                "published_lb");
         assertThat(map(resources.get("aws_vpc_security_group_ingress_rule")))
-                .containsOnlyKeys("postgres_from_api", "postgres_from_worker");
+                .containsOnlyKeys("postgres_from_api", "postgres_from_worker", "published_api_8000_public",
+                        "api_from_published_api_8000");
+        assertThat(map(map(resources.get("aws_vpc_security_group_ingress_rule")).get("published_api_8000_public")))
+                .containsEntry("from_port", 8080.0).containsEntry("cidr_ipv4", "0.0.0.0/0");
+        assertThat(map(map(resources.get("aws_vpc_security_group_ingress_rule")).get("api_from_published_api_8000")))
+                .containsEntry("from_port", 8000.0).containsEntry("to_port", 8000.0);
         assertThat(text).contains("""
                 resource "aws_vpc_security_group_ingress_rule" "postgres_from_worker" {
                   security_group_id            = aws_security_group.postgres.id
                   referenced_security_group_id = aws_security_group.worker.id
-                  description                  = "worker depends on postgres"
+                  description                  = "worker connects to postgres"
                   ip_protocol                  = "tcp"
                   from_port                    = 5432
                   to_port                      = 5432
@@ -151,13 +155,12 @@ class TerraformGeneratorTest {
     }
 
     @Test
-    void awsManagedServicesBecomeDocumentedEndpointInputs() {
-        Map<String, Object> variables = map(parse(file(Fixtures.generate(AWS),
-                "terraform/modules/database/variables.tf")).get("variable"));
-
-        assertThat(variables).containsOnlyKeys("cache_endpoint");
-        assertThat(map(variables.get("cache_endpoint")))
-                .containsEntry("description", "Endpoint of the managed service cache (Managed Redis plan)");
+    void managedServicesAskForNoInputNothingUses() {
+        for (String fixture : List.of(AWS, DOCKER)) {
+            Map<String, Object> variables = map(parse(file(Fixtures.generate(fixture),
+                    "terraform/environments/prod/variables.tf")).get("variable"));
+            assertThat(variables).isNotEmpty().allSatisfy((name, v) -> assertThat(name).doesNotEndWith("_endpoint"));
+        }
     }
 
     @Test
