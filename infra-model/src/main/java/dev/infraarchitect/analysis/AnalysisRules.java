@@ -2,7 +2,7 @@ package dev.infraarchitect.analysis;
 
 import java.util.Set;
 
-/** Stable ids of the analysis' hard checks; the advice rules carry their own ids. */
+/** Stable ids of the analysis' hard checks; the advice rules carry their own ids, {@link Rules} describes all. */
 public final class AnalysisRules {
 
     public static final String UNKNOWN_REFERENCE = "unknown-reference";
@@ -24,11 +24,8 @@ public final class AnalysisRules {
     /** Rules whose errors make phases or references meaningless. */
     public static final Set<String> STRUCTURAL = Set.of(UNKNOWN_REFERENCE, DEPENDENCY_CYCLE, PHASE_ORDER, INVALID_SETTING);
 
-    /** Every hard check: always an error, never configurable (only advice rules are). */
-    public static final Set<String> ALL = Set.of(UNKNOWN_REFERENCE, DEPENDENCY_CYCLE, PHASE_ORDER, INVALID_SETTING,
-            UNPLACEABLE, HOST_CAPACITY, TIER_CAPACITY, BUDGET, COST_CEILING, STATEFUL_WITHOUT_DATA,
-            UNCLUSTERED_REPLICAS, EDGE_WITHOUT_NETWORK, INTERNAL_ONLY_DEPENDENCY, CROSS_HOST_WITHOUT_PORT,
-            HOST_PORT_CONFLICT);
+    /** Every hard check: always an error, never configurable (only advice rules are); from {@link Rules}. */
+    public static final Set<String> ALL = Set.copyOf(Rules.all().stream().filter(Rule::hard).map(Rule::id).toList());
 
     private AnalysisRules() {
     }

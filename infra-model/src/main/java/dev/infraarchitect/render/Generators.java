@@ -65,8 +65,8 @@ public final class Generators {
     }
 
     /**
-     * Every file the selected generators produce, sorted by path. They run one after the other: generating is a small
-     * part of a build even at the largest supported scale, and a thread pool would cost every small build its set-up.
+     * Every file the selected generators produce, sorted by path. They run one after the other, so that the first
+     * failure in order is the one thrown and no build pays for setting up threads.
      */
     public static List<GeneratedFile> generate(List<Generator> generators, GenerationContext context) {
         List<GeneratedFile> files = new ArrayList<>();
