@@ -154,10 +154,12 @@ final class ComposeFile {
         if (service.resources().vram() > 0 && gpu() == GpuKind.AMD) {
             List.of("/dev/kfd", "/dev/dri").stream().filter(d -> !devices.contains(d) && devices.stream()
                     .noneMatch(written -> written.startsWith(d + ":"))).forEach(devices::add);
+        }
+        putList(out, "devices", devices);
+        if (service.resources().vram() > 0 && gpu() == GpuKind.AMD) {
             // video exists in every common base image; a group the image lacks stops the container from starting
             out.put("group_add", List.of("video"));
         }
-        putList(out, "devices", devices);
         putList(out, "cap_add", run.capAdd());
         putList(out, "cap_drop", run.capDrop());
         if (run.shmSize() != null) {
