@@ -32,12 +32,14 @@ public final class Rules {
                     + " data, no writable volumes, an image the plugin does not know"),
             hard(AnalysisRules.UNCLUSTERED_REPLICAS, "more than one replica of a stateful container service that does"
                     + " not say clustered: true"),
-            hard(AnalysisRules.EDGE_WITHOUT_NETWORK, "two services on one host call each other but share no network"),
+            hard(AnalysisRules.EDGE_WITHOUT_NETWORK, "two services on one host, one calling the other, share no"
+                    + " network"),
             hard(AnalysisRules.INTERNAL_ONLY_DEPENDENCY, "a managed service or a container on another host calls a"
                     + " container attached only to internal networks"),
-            hard(AnalysisRules.CROSS_HOST_WITHOUT_PORT, "a call to another host names no port and the target declares"
-                    + " none"),
-            hard(AnalysisRules.HOST_PORT_CONFLICT, "one fixed host port is published more than once on one host"));
+            hard(AnalysisRules.CROSS_HOST_WITHOUT_PORT, "a call across hosts with no port to publish, or a managed"
+                    + " service calling a container that publishes none"),
+            hard(AnalysisRules.HOST_PORT_CONFLICT, "one host port published more than once on a host, by replicas or"
+                    + " by two services"));
 
     private static final List<Rule> ALL = collect();
 

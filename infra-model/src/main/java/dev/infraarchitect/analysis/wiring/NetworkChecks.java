@@ -139,6 +139,14 @@ public final class NetworkChecks {
                             + "\") and put a proxy in front, or run 1 replica", List.of(service.name()), pointer));
                 }
             }
+        }
+        // then the ports published for callers on other hosts, which the descriptor's own ports keep
+        for (Service service : descriptor.services().values()) {
+            String host = wiring.hostOf(service);
+            if (host == null) {
+                continue;
+            }
+            int replicas = mostReplicas(descriptor, service);
             for (int port : wiring.publishedForRemote(service.name())) {
                 String key = host + "/" + port + "/tcp";
                 Binding earlier = taken.putIfAbsent(key, new Binding(service.name(), -1, replicas));

@@ -48,6 +48,11 @@ class ComposeGeneratorTest {
         List<GeneratedFile> files = generator.generate(GenerationContext.of(shop()));
 
         Path expectedRoot = GOLDEN.resolve("expected");
+        if (Boolean.getBoolean("infra.golden.update")) {
+            for (GeneratedFile file : files) {
+                Files.writeString(expectedRoot.resolve(file.path()), file.text());
+            }
+        }
         List<String> expectedPaths;
         try (Stream<Path> walk = Files.walk(expectedRoot)) {
             expectedPaths = walk.filter(Files::isRegularFile)
@@ -133,7 +138,7 @@ class ComposeGeneratorTest {
     }
 
     @Test
-    void amdHostMapsKfdAndDriDevicesAndVideoRenderGroups() {
+    void amdHostMapsKfdAndDriDevicesAndTheVideoGroup() {
         List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   llm: { image: "ollama:rocm", host: red, resources: { vram: 16Gi } }
@@ -286,6 +291,25 @@ class ComposeGeneratorTest {
         // secrets delivered as variables (the default) are environment entries, not Compose secrets
         assertThat(root.at("/services/api/secrets").isMissingNode()).isTrue();
         assertThat(root.get("secrets")).isNull();
+    }
+
+    @Test
+    void secretsAskedForAsFilesAreMountedAndNamedByNameFile() {
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
+                project: solo
+                services:
+                  db:
+                    image: "postgres:16"
+                    secrets: [POSTGRES_PASSWORD]
+                    secretDelivery: file
+                """)));
+
+        JsonNode root = ComposeSchema.parse(files.get(0).text());
+        assertThat(root.at("/services/db/environment").toString())
+                .isEqualTo("{\"POSTGRES_PASSWORD_FILE\":\"/run/secrets/POSTGRES_PASSWORD\"}");
+        assertThat(root.at("/services/db/secrets").toString()).isEqualTo("[\"POSTGRES_PASSWORD\"]");
+        assertThat(root.get("secrets").toString())
+                .isEqualTo("{\"POSTGRES_PASSWORD\":{\"environment\":\"POSTGRES_PASSWORD\"}}");
     }
 
     @Test
