@@ -14,7 +14,7 @@ assert lines.contains('[INFO] infra:   cost: 120.00 USD per month, ceiling 150.0
 assert lines.contains('[INFO] BUILD SUCCESS')
 
 assert plan.phases == [['cache', 'db', 'prometheus'], ['grafana', 'web'], ['lb']]
-assert plan.placement == [cache: 'node-a', db: 'node-b', grafana: 'node-b', lb: 'node-b', prometheus: 'node-b', web: 'node-a']
+assert plan.placement == [cache: 'node-a', db: 'node-b', grafana: 'node-b', lb: 'node-a', prometheus: 'node-b', web: 'node-a']
 assert plan.placedAutomatically == ['grafana', 'prometheus']
 def prod = plan.environments.prod
 assert [prod.cost.min, prod.cost.max, prod.cost.ceiling] == [120.0, 120.0, 150.0]
@@ -24,7 +24,7 @@ assert prod.replicas.web == [min: 2, max: 5]
 assert prod.replicas.db == [min: 1, max: 1] && prod.replicas.lb == [min: 1, max: 1]
 assert [plan.hosts['node-a'].use.prod.cpu, plan.hosts['node-a'].use.prod.memory] == [6.5, 9.25 * gi]
 assert [plan.hosts['node-b'].use.prod.cpu, plan.hosts['node-b'].use.prod.memory] == [3.25, 12.5 * gi]
-assert plan.violations == []
+assert plan.violations*.rule == ['single-replica-in-prod']
 
 // one compose file per host, each with the services placed there
 def a = new File(out, 'compose/prod/node-a.compose.yaml').text

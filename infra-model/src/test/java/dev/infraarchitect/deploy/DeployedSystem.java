@@ -84,9 +84,15 @@ public final class DeployedSystem {
      * {@code mvn verify} demands before anyone deploys), then the synthetic ones of {@link SyntheticSystems}.
      */
     public static List<DeployedSystem> all() {
-        Stream<DeployedSystem> examples = exampleNames().stream().map(DeployedSystem::example)
-                .filter(s -> !s.analysis().hasErrors());
-        return Stream.concat(examples, SyntheticSystems.all().stream()).toList();
+        return All.SYSTEMS;
+    }
+
+    /** Generated once per test run: every check reads the same files, and nothing changes them. */
+    private static final class All {
+
+        private static final List<DeployedSystem> SYSTEMS = Stream.concat(
+                exampleNames().stream().map(DeployedSystem::example).filter(s -> !s.analysis().hasErrors()),
+                SyntheticSystems.all().stream()).toList();
     }
 
     private static Path examplesRoot() {
