@@ -51,7 +51,7 @@ assert new File(tf, 'modules/compute/main.tf').text.contains('resource "aws_ecs_
 [dev: 1, staging: 2, prod: 10].each { e, apiReplicas ->
     def compose = new File(out, "compose/$e/compose.yaml").text
     assert compose.contains("name: \"aws-ecs-platform-$e\"\n")
-    assert compose.contains("  api:\n    image: \"aws-ecs-platform/api:1.0.0\"\n    deploy:\n      replicas: $apiReplicas\n")
+    assert compose.contains("  api:\n    image: \"aws-ecs-platform/api:1.0.0\"\n    restart: \"unless-stopped\"\n    deploy:\n      replicas: $apiReplicas\n")
     assert compose.contains('  web:\n') && compose.contains('  worker:\n')
     assert !compose.contains('  postgres:\n')
 }

@@ -18,7 +18,7 @@ assert [prod.cost.min, prod.cost.max, prod.cost.ceiling] == [121.75, 121.75, 150
 assert [prod.demand.cpu, prod.demand.memory] == [2.5, 2.25 * 1024 * 1024 * 1024]
 assert plan.violations == []
 
-assert new File(out, 'compose/prod/app-1.compose.yaml').text.contains('  api:\n    image: "ghcr.io/acme/shop-api:1.0"\n    deploy:\n      replicas: 2\n')
+assert new File(out, 'compose/prod/app-1.compose.yaml').text.contains('  api:\n    image: "ghcr.io/acme/shop-api:1.0"\n    restart: "unless-stopped"\n    deploy:\n      replicas: 2\n')
 assert new File(out, 'terraform/modules/app-1/main.tf').isFile()
 assert new File(out, 'adr/0001-use-a-hosted-postgresql-plan.md').readLines()[0] == '# 1. Use a hosted PostgreSQL plan'
 assert new File(out, 'docs/architecture.md').isFile()

@@ -33,7 +33,7 @@ assert plan.violations == []
 
 def compose = new File(out, 'compose/prod/coolify.compose.yaml').text
 assert compose.contains('name: "vercel-coolify-saas-prod-coolify"')
-assert compose.contains('  supabase-db:\n    image: "supabase/postgres:15.8.1.060"\n    deploy:\n      replicas: 1\n')
+assert compose.contains('  supabase-db:\n    image: "supabase/postgres:15.8.1.060"\n    restart: "unless-stopped"\n    deploy:\n      replicas: 1\n')
 assert compose.contains('    volumes: ["supabase-db-data:/var/lib/postgresql/data"]\n')
 assert compose.contains('    volumes: ["supabase-storage-data:/var/lib/storage"]\n')
 assert !compose.contains('vercel:') && !compose.contains('backups:')

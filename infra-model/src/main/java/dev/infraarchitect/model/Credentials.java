@@ -54,6 +54,9 @@ public final class Credentials {
      * ({@code postgres://app:pw@db/app}). Every check is linear in the length of the key and value.
      */
     public static Optional<String> reason(String key, String value) {
+        if (Interpolation.isOnlyReference(value)) {
+            return Optional.empty(); // a reference to a variable holds no value of its own
+        }
         if (key != null) {
             String normalized = key.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
             if (!normalized.endsWith("_FILE")) {

@@ -17,6 +17,7 @@ import java.util.SortedMap;
  * written. {@code data} is the data path as written (or {@code null}); {@link #dataPath()} adds the known images'
  * paths. {@code clustered} says the software replicates itself, so several replicas of a stateful service share
  * one data set. {@code secretDelivery} says how {@code secrets} arrive (environment variables by default).
+ * {@code container} holds how the container is run ({@link ContainerSettings#NONE} when nothing is written).
  */
 public record Service(
         String name,
@@ -42,7 +43,20 @@ public record Service(
         String data,
         boolean clustered,
         List<Edge> edges,
-        SecretDelivery secretDelivery) {
+        SecretDelivery secretDelivery,
+        ContainerSettings container) {
+
+    /** A service run with its image's defaults. */
+    public Service(String name, String description, ServiceKind kind, String image, String tier, String host,
+            Integer phase, Resources resources, Replicas replicas, List<Port> ports, List<String> networks,
+            List<String> dependsOn, Healthcheck healthcheck, SortedMap<String, String> environment,
+            List<String> secrets, List<String> volumes, boolean stateful, Backup backup, BigDecimal cost,
+            SortedMap<String, String> labels, String data, boolean clustered, List<Edge> edges,
+            SecretDelivery secretDelivery) {
+        this(name, description, kind, image, tier, host, phase, resources, replicas, ports, networks, dependsOn,
+                healthcheck, environment, secrets, volumes, stateful, backup, cost, labels, data, clustered, edges,
+                secretDelivery, ContainerSettings.NONE);
+    }
 
     /** A service without the fields of traffic, data and secret delivery: plain-name edges, secrets as variables. */
     public Service(String name, String description, ServiceKind kind, String image, String tier, String host,
@@ -52,7 +66,7 @@ public record Service(
             SortedMap<String, String> labels) {
         this(name, description, kind, image, tier, host, phase, resources, replicas, ports, networks, dependsOn,
                 healthcheck, environment, secrets, volumes, stateful, backup, cost, labels, null, false,
-                plainEdges(dependsOn), SecretDelivery.ENV);
+                plainEdges(dependsOn), SecretDelivery.ENV, ContainerSettings.NONE);
     }
 
     private static List<Edge> plainEdges(List<String> dependsOn) {
@@ -63,8 +77,31 @@ public record Service(
         return List.copyOf(edges);
     }
 
+    /**
+     * Whether it runs on a host: a long-running container or a job. A job counts in capacity like a container,
+     * because it holds its resources while it runs at start, alongside everything else starting.
+     */
     public boolean isContainer() {
-        return kind == ServiceKind.CONTAINER;
+        return kind == ServiceKind.CONTAINER || kind == ServiceKind.JOB;
+    }
+
+    /** A one-shot job: runs once at start, exits, and is not restarted. */
+    public boolean isJob() {
+        return kind == ServiceKind.JOB;
+    }
+
+    /** The restart policy in force: as written, else {@code no} for a job and {@code unless-stopped} otherwise. */
+    public Restart restart() {
+        if (container.restart() != null) {
+            return container.restart();
+        }
+        return isJob() ? Restart.NO : Restart.UNLESS_STOPPED;
+    }
+
+    /** The start condition on the dependency {@code name}: as written, else the default for {@code dependency}. */
+    public StartCondition startCondition(String name, Service dependency) {
+        StartCondition written = container.startConditions().get(name);
+        return written != null ? written : StartCondition.defaultFor(dependency);
     }
 
     public boolean isManaged() {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * One artifact: a path relative to the output directory, with {@code /} separators, and its bytes.
  * The path is checked here, before it ever becomes a file name: no absolute paths, no {@code ..}, no empty or
- * hidden segments, only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
+ * hidden segments (except a file named {@code .env.example}), only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
  *
  * <p>A class rather than a record so that the bytes are copied only where they cross into a caller's hands
  * ({@link #content()}), and so that equality compares them; files with the same bytes may share one array.
@@ -17,6 +17,8 @@ import java.util.Arrays;
 public final class GeneratedFile {
 
     private static final int MAX_SEGMENT = 128;
+    /** The one hidden file name allowed, as a file's last segment: Compose's convention beside a compose file. */
+    private static final String ENV_EXAMPLE = ".env.example";
 
     private final String path;
     private final byte[] content;
@@ -84,6 +86,9 @@ public final class GeneratedFile {
     }
 
     private static boolean isSafeSegment(String path, int start, int end) {
+        if (end == path.length() && path.startsWith(ENV_EXAMPLE, start) && end - start == ENV_EXAMPLE.length()) {
+            return true;
+        }
         if (end == start || end - start > MAX_SEGMENT || !isWordChar(path.charAt(start))
                 || end - start >= 3 && DeviceNames.isDevice(path.substring(start, Math.min(end, start + 5)))) {
             return false;

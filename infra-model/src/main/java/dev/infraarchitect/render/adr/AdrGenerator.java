@@ -64,6 +64,7 @@ public final class AdrGenerator implements Generator {
             model.put("positive", items(decision.positiveConsequences()));
             model.put("negative", items(decision.negativeConsequences()));
             model.put("alternatives", items(decision.alternatives()));
+            model.put("implementationNotes", prose(decision.implementationNotes()));
             model.put("services", items(decision.services()));
             files.add(templates.file(ID + "/" + fileName(decision), "adr/decision.md.ftl", model));
 

@@ -48,7 +48,9 @@ final class Overlay {
 
     /** The namespace and kustomization, then the autoscalers and disruption budgets of the container services. */
     List<GeneratedFile> files(YamlWriter yaml, List<String> header) {
-        List<Service> containers = system.descriptor().services().values().stream().filter(Service::isContainer)
+        // a job runs once: no replica count, autoscaler or disruption budget applies to it
+        List<Service> containers = system.descriptor().services().values().stream()
+                .filter(s -> s.isContainer() && !s.isJob())
                 .toList();
         List<GeneratedFile> files = new ArrayList<>();
         files.add(namespaceFile(yaml, header));

@@ -7,6 +7,7 @@ import static dev.infraarchitect.render.terraform.HclExpression.string;
 import static dev.infraarchitect.render.terraform.HclExpression.template;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Replicas;
@@ -520,6 +521,19 @@ final class AwsSkeleton extends Skeleton {
         c.put("name", string(service.name()));
         c.put("image", string(service.image() == null ? "" : service.image()));
         c.put("essential", bool(true));
+        ContainerSettings run = service.container();
+        if (run.entrypoint() != null) {
+            c.put("entryPoint", HclExpression.strings(run.entrypoint().arguments()));
+        }
+        if (run.command() != null) {
+            c.put("command", HclExpression.strings(run.command().arguments()));
+        }
+        if (run.workingDir() != null) {
+            c.put("workingDirectory", string(run.workingDir()));
+        }
+        if (run.user() != null) {
+            c.put("user", string(run.user()));
+        }
         if (!service.ports().isEmpty()) {
             List<HclExpression> mappings = new ArrayList<>();
             for (Port port : service.ports()) {
@@ -544,7 +558,7 @@ final class AwsSkeleton extends Skeleton {
         Healthcheck health = service.healthcheck();
         if (health != null) {
             Map<String, HclExpression> h = new LinkedHashMap<>();
-            h.put("command", HclExpression.strings(List.of("CMD-SHELL", health.test())));
+            h.put("command", HclExpression.strings(health.command()));
             if (health.interval() != null) {
                 h.put("interval", number(health.interval().getSeconds()));
             }

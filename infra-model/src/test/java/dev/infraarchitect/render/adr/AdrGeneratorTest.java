@@ -93,6 +93,25 @@ class AdrGeneratorTest {
                 .doesNotContain("Supersedes", "Superseded");
     }
 
+    @Test
+    void implementationNotesFollowTheAlternatives() throws Exception {
+        Analysis analysis = analysisOf("""
+                project: p
+                services: { db: { image: "postgres:16" } }
+                decisions:
+                  - title: Keep the existing volumes
+                    status: accepted
+                    date: 2026-12-02
+                    alternatives: [Copy the data]
+                    implementationNotes: |
+                      Set compose.projectName to the old project name.
+                """);
+        String adr = new AdrGenerator().generate(GenerationContext.of(analysis)).stream()
+                .filter(f -> f.path().startsWith("adr/0001")).findFirst().orElseThrow().text();
+        assertThat(adr).contains("## Alternatives\n\n- Copy the data\n\n## Implementation Notes\n\n"
+                + "Set compose.projectName to the old project name.\n");
+    }
+
     private static Analysis analysisOf(String yaml) throws Exception {
         Descriptor descriptor = DescriptorLoader.parse(yaml, "infra.yaml");
         return new Analysis(descriptor, new StartupOrder(List.of(), new TreeMap<>(), List.of()),
