@@ -3,6 +3,7 @@ package dev.infraarchitect.load;
 import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Backup;
 import dev.infraarchitect.model.Budgets;
+import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Decision;
 import dev.infraarchitect.model.DecisionStatus;
 import dev.infraarchitect.model.Descriptor;
@@ -19,12 +20,16 @@ import dev.infraarchitect.model.Pricing;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Resources;
+import dev.infraarchitect.model.Restart;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.ServiceKind;
 import dev.infraarchitect.model.SourceMap;
+import dev.infraarchitect.model.StartCondition;
 import dev.infraarchitect.model.TerraformConfig;
 import dev.infraarchitect.model.TerraformProvider;
 import dev.infraarchitect.model.Tier;
+import dev.infraarchitect.model.Variable;
+import dev.infraarchitect.model.VolumeDeclaration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,7 +55,8 @@ import java.util.regex.Pattern;
 final class DescriptorBinder {
 
     private static final Set<String> TOP = Set.of("project", "description", "currency", "hosts", "tiers", "networks",
-            "environments", "budgets", "pricing", "objectives", "services", "decisions", "terraform");
+            "environments", "budgets", "pricing", "objectives", "services", "decisions", "terraform", "variables",
+            "volumes", "compose");
     private static final Set<String> HOST = Set.of("description", "cpu", "memory", "vram", "gpu", "storage", "reserve",
             "cost");
     private static final Set<String> RESOURCES = Set.of("cpu", "memory", "vram", "storage");
@@ -61,15 +67,27 @@ final class DescriptorBinder {
     private static final Set<String> OBJECTIVES = Set.of("availability", "rpo", "rto");
     private static final Set<String> SERVICE = Set.of("description", "kind", "image", "tier", "host", "phase",
             "resources", "replicas", "ports", "networks", "dependsOn", "healthcheck", "environment", "secrets",
-            "volumes", "stateful", "backup", "cost", "labels");
+            "volumes", "stateful", "backup", "cost", "labels", "build", "command", "entrypoint", "restart", "user",
+            "workingDir", "hostname", "containerName", "aliases", "shmSize", "ulimits", "capAdd", "capDrop", "devices",
+            "extraHosts", "tmpfs", "envFiles", "profiles");
+    private static final Set<String> SERVICE_RESOURCES = Set.of("cpu", "memory", "vram", "storage", "limits");
+    private static final Set<String> BUILD = Set.of("context", "dockerfile", "args", "target");
+    private static final Set<String> ULIMIT = Set.of("soft", "hard");
+    private static final Set<String> DEPENDENCY = Set.of("service", "condition");
+    private static final Set<String> VARIABLE = Set.of("default", "required", "secret", "description");
+    private static final Set<String> VOLUME = Set.of("external", "name");
+    private static final Set<String> COMPOSE = Set.of("projectName");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PROJECT_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Set<String> REPLICA_RANGE = Set.of("min", "max");
-    private static final Set<String> HEALTHCHECK = Set.of("test", "interval", "timeout", "retries", "startPeriod");
+    private static final Set<String> HEALTHCHECK = Set.of("test", "interval", "timeout", "retries", "startPeriod",
+            "disable");
     private static final Set<String> BACKUP = Set.of("interval", "retention", "pointInTime");
     private static final Set<String> DECISION = Set.of("title", "status", "date", "context", "decision",
-            "consequences", "alternatives", "supersedes", "services");
+            "consequences", "alternatives", "supersedes", "services", "implementationNotes");
     private static final Set<String> CONSEQUENCES = Set.of("positive", "negative");
     private static final Set<String> TERRAFORM = Set.of("provider", "region", "backend");
-    private static final Pattern PORT = Pattern.compile("(?:([0-9]{1,5}):)?([0-9]{1,5})(?:/(tcp|udp))?");
+    private static final Pattern PORT = Pattern.compile("(?:([0-9]{1,5}|\\$\\{[^}]*\\}):)?([0-9]{1,5})(?:/(tcp|udp))?");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -128,9 +146,20 @@ final class DescriptorBinder {
         }
         List<Decision> decisions = decisions(top);
         TerraformConfig terraform = terraform(top.object("terraform", TERRAFORM), !hosts.isEmpty());
+        SortedMap<String, Variable> variables = variables(top);
+        SortedMap<String, VolumeDeclaration> volumes = named(top, "volumes", this::volume);
+        Fields compose = top.object("compose", COMPOSE);
+        String projectName = compose == null ? null : compose.string("projectName");
+        if (projectName != null && !PROJECT_NAME.matcher(projectName).matches()) {
+            compose.problem("projectName", "compose.projectName '" + projectName + "' must be a Compose project name:"
+                    + " lower-case letters, digits, '-' and '_', starting with a letter or digit");
+            projectName = null;
+        }
+        new InterpolationCheck(variables, problems).check(top.raw("services"));
+        checkStartConditions(top, services);
         return new Descriptor(project, top.string("description"), currency, frozen(hosts), frozen(tiers),
                 frozen(networks), frozen(environments), budgets, pricing, objectives, frozen(services),
-                List.copyOf(decisions), terraform, sources);
+                List.copyOf(decisions), terraform, sources, frozen(variables), frozen(volumes), projectName);
     }
 
     private <T> SortedMap<String, T> named(Fields parent, String key, BiFunction<String, Node, T> reader) {
@@ -229,6 +258,9 @@ final class DescriptorBinder {
     }
 
     private Limits limits(Fields f) {
+        if (f == null) {
+            return Limits.NONE;
+        }
         Map<Resource, Long> values = new EnumMap<>(Resource.class);
         putIfSet(values, Resource.CPU, f.cpu("cpu"));
         putIfSet(values, Resource.MEMORY, f.bytes("memory"));
@@ -289,21 +321,182 @@ final class DescriptorBinder {
         if (f == null) {
             return null;
         }
-        String kindText = f.choice("kind", List.of("container", "managed"));
-        ServiceKind kind = "managed".equals(kindText) ? ServiceKind.MANAGED : ServiceKind.CONTAINER;
+        String kindText = f.choice("kind", List.of("container", "managed", "job"));
+        ServiceKind kind = kindText == null ? ServiceKind.CONTAINER
+                : ServiceKind.valueOf(kindText.toUpperCase(Locale.ROOT));
         String image = f.string("image");
-        if (kind == ServiceKind.CONTAINER && image == null && (kindText != null || !f.has("kind"))) {
-            f.missing("image", ": the container image to run, e.g. 'image: postgres:16' (or set 'kind: managed'"
-                    + " for a hosted product)");
+        if (kind != ServiceKind.MANAGED && image == null && !f.has("build") && (kindText != null || !f.has("kind"))) {
+            f.missing("image", ": the container image to run, e.g. 'image: postgres:16', or 'build' to build it"
+                    + " (or set 'kind: managed' for a hosted product)");
         }
+        Fields resourceFields = f.object("resources", SERVICE_RESOURCES);
+        Fields healthFields = f.object("healthcheck", HEALTHCHECK);
+        boolean healthcheckDisabled = healthFields != null && Boolean.TRUE.equals(healthFields.bool("disable"));
+        Healthcheck healthcheck = healthcheckDisabled ? null : healthcheck(healthFields);
+        SortedMap<String, StartCondition> conditions = new TreeMap<>();
+        List<String> dependsOn = dependencies(f, conditions);
+        ContainerSettings container = new ContainerSettings(build(f.object("build", BUILD)), command(f, "command"),
+                command(f, "entrypoint"), restart(f), f.string("user"), f.string("workingDir"), f.string("hostname"),
+                f.string("containerName"), strings(f, "aliases"),
+                resourceFields == null ? Limits.NONE : limits(resourceFields.object("limits", RESOURCES)),
+                f.bytes("shmSize"), ulimits(f), strings(f, "capAdd"), strings(f, "capDrop"), strings(f, "devices"),
+                strings(f, "extraHosts"), strings(f, "tmpfs"), strings(f, "envFiles"), strings(f, "profiles"),
+                healthcheckDisabled, Collections.unmodifiableSortedMap(conditions));
         Service service = new Service(name, f.string("description"), kind, image, f.name("tier"), f.name("host"),
-                phase(f), resources(f.object("resources", RESOURCES)), replicas(f),
-                ports(f), names(f, "networks"), names(f, "dependsOn"), healthcheck(f.object("healthcheck", HEALTHCHECK)),
+                phase(f), resources(resourceFields), replicas(f),
+                ports(f), names(f, "networks"), dependsOn, healthcheck,
                 stringMap(f, "environment", true), secrets(f), strings(f, "volumes"),
                 Boolean.TRUE.equals(f.bool("stateful")), backup(f.object("backup", BACKUP)), f.money("cost"),
-                stringMap(f, "labels", false));
+                stringMap(f, "labels", false), container);
         checkVolumes(f, service.volumes());
         return service;
+    }
+
+    /**
+     * The {@code dependsOn} names in the order written; each entry is a name or {@code {service, condition}}, whose
+     * condition goes into {@code conditions}.
+     */
+    private List<String> dependencies(Fields f, SortedMap<String, StartCondition> conditions) {
+        Set<String> names = new LinkedHashSet<>();
+        List<Node> items = f.list("dependsOn");
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String what = f.child("dependsOn") + "[" + i + "]";
+            String name;
+            if (item instanceof Node.MapNode) {
+                Fields entry = Fields.of(item, what, DEPENDENCY, problems);
+                name = entry.name("service");
+                if (!entry.has("service")) {
+                    entry.missing("service", ": the service depended on, e.g. { service: db, condition: healthy }");
+                }
+                String condition = entry.choice("condition", List.of("started", "healthy", "completed"));
+                if (name != null && condition != null) {
+                    conditions.put(name, StartCondition.valueOf(condition.toUpperCase(Locale.ROOT)));
+                }
+            } else {
+                // the usual valid name without building the description a problem would need
+                name = item instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
+                        && Fields.isName(scalar.text()) ? scalar.text() : f.name(item, what);
+            }
+            if (name != null && !names.add(name)) {
+                problems.add(item.location(), f.child("dependsOn") + " lists '" + name + "' twice");
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** {@code completed} waits for a job to exit: on a service that keeps running, its dependents would never start. */
+    private void checkStartConditions(Fields top, SortedMap<String, Service> services) {
+        for (Service service : services.values()) {
+            service.container().startConditions().forEach((name, condition) -> {
+                Service target = services.get(name);
+                if (condition == StartCondition.COMPLETED && target != null && !target.isJob()) {
+                    Node.MapNode node = (Node.MapNode) ((Node.MapNode) top.raw("services")).entries().get(
+                            service.name()).value();
+                    Node.Entry entry = node.entries().get("dependsOn");
+                    problems.add(entry.keyLocation(), "services." + service.name() + ".dependsOn waits for '" + name
+                            + "' to complete, but " + name + " is not a job and keeps running; use 'condition:"
+                            + " healthy' or 'started', or give " + name + " 'kind: job'");
+                }
+            });
+        }
+    }
+
+    private ContainerSettings.Build build(Fields f) {
+        if (f == null) {
+            return null;
+        }
+        String context = f.string("context");
+        if (context == null) {
+            f.missing("context", ": the folder to build in, e.g. 'context: ./api'");
+        }
+        return new ContainerSettings.Build(context, f.string("dockerfile"), stringMap(f, "args", false),
+                f.string("target"));
+    }
+
+    /** A string as written, or a list of arguments as written. */
+    private ContainerSettings.Command command(Fields f, String key) {
+        Node value = f.raw(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Node.ListNode) {
+            return ContainerSettings.Command.exec(strings(f, key));
+        }
+        String text = f.scalarText(value, f.child(key));
+        return text == null ? null : ContainerSettings.Command.shell(text);
+    }
+
+    private Restart restart(Fields f) {
+        Node value = f.raw("restart");
+        if (value instanceof Node.Scalar s && s.type() == Node.Scalar.Type.BOOLEAN
+                && s.text().equalsIgnoreCase("no")) {
+            return Restart.NO; // YAML 1.1 reads a bare no as false
+        }
+        String text = f.choice("restart", List.of("no", "always", "on-failure", "unless-stopped"));
+        return text == null ? null : Restart.of(text);
+    }
+
+    private SortedMap<String, ContainerSettings.Ulimit> ulimits(Fields f) {
+        SortedMap<String, ContainerSettings.Ulimit> result = new TreeMap<>();
+        for (Node.Entry entry : f.entries("ulimits")) {
+            String what = f.child("ulimits") + "." + entry.key();
+            if (entry.value() instanceof Node.MapNode) {
+                Fields range = Fields.of(entry.value(), what, ULIMIT, problems);
+                Long soft = range.longValue("soft");
+                Long hard = range.longValue("hard");
+                if (soft == null || hard == null) {
+                    range.missing(soft == null ? "soft" : "hard", ": both limits, e.g. { soft: 1024, hard: 2048 }");
+                } else {
+                    result.put(entry.key(), new ContainerSettings.Ulimit(soft, hard));
+                }
+            } else {
+                Long both = f.longValue(entry.value(), what);
+                if (both != null) {
+                    result.put(entry.key(), new ContainerSettings.Ulimit(both, both));
+                }
+            }
+        }
+        return Collections.unmodifiableSortedMap(result);
+    }
+
+    private SortedMap<String, Variable> variables(Fields top) {
+        SortedMap<String, Variable> result = new TreeMap<>();
+        for (Node.Entry entry : top.entries("variables")) {
+            if (!VARIABLE_NAME.matcher(entry.key()).matches()) {
+                problems.add(entry.keyLocation(), "variables key '" + entry.key() + "' is not a variable name"
+                        + " (letters, digits and '_', not starting with a digit)");
+                continue;
+            }
+            Node value = entry.value();
+            if (value instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL) {
+                result.put(entry.key(), new Variable(entry.key(), null, false, false, null));
+                continue;
+            }
+            Fields f = Fields.of(value, "variables." + entry.key(), VARIABLE, problems);
+            if (f == null) {
+                continue;
+            }
+            String defaultValue = f.has("default") ? f.scalarText(f.raw("default"), f.child("default")) : null;
+            boolean secret = Boolean.TRUE.equals(f.bool("secret"));
+            if (secret && defaultValue != null) {
+                f.problem("default", "variables." + entry.key() + " is secret and must not have a default: the"
+                        + " descriptor is committed; give the value at deploy time");
+                defaultValue = null;
+            }
+            result.put(entry.key(), new Variable(entry.key(), defaultValue, Boolean.TRUE.equals(f.bool("required")),
+                    secret, f.string("description")));
+        }
+        return result;
+    }
+
+    private VolumeDeclaration volume(String name, Node node) {
+        if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL) {
+            return new VolumeDeclaration(name, false, null);
+        }
+        Fields f = Fields.of(node, "volumes." + name, VOLUME, problems);
+        return f == null ? null : new VolumeDeclaration(name, Boolean.TRUE.equals(f.bool("external")),
+                f.string("name"));
     }
 
     private Integer phase(Fields f) {
@@ -349,13 +542,17 @@ final class DescriptorBinder {
                 continue;
             }
             Matcher m = PORT.matcher(text);
-            if (!m.matches() || !validPort(m.group(2)) || m.group(1) != null && !validPort(m.group(1))) {
+            if (!m.matches() || !validPort(m.group(2))
+                    || m.group(1) != null && !m.group(1).startsWith("$") && !validPort(m.group(1))) {
                 problems.add(item.location(), f.child("ports") + " entry '" + text + "' must be \"CONTAINER\" or"
-                        + " \"HOST:CONTAINER\" with ports 1-65535, optionally ending in /tcp or /udp");
+                        + " \"HOST:CONTAINER\" with ports 1-65535 (HOST may be a variable such as ${API_PORT:-8080}),"
+                        + " optionally ending in /tcp or /udp");
                 continue;
             }
-            ports.add(new Port(m.group(1) == null ? null : Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? "tcp" : m.group(3)));
+            String host = m.group(1);
+            boolean reference = host != null && host.startsWith("$");
+            ports.add(new Port(host == null || reference ? null : Integer.valueOf(host), Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? "tcp" : m.group(3), reference ? host : null));
         }
         return List.copyOf(ports);
     }
@@ -412,7 +609,7 @@ final class DescriptorBinder {
 
     private void checkVolumes(Fields f, List<String> volumes) {
         for (String volume : volumes) {
-            String[] parts = volume.split(":", -1);
+            String[] parts = VolumeSpec.split(volume);
             boolean ok = parts.length >= 2 && parts.length <= 3 && !parts[0].isEmpty() && parts[1].startsWith("/")
                     && (parts.length == 2 || parts[2].matches("ro|rw"));
             if (!ok) {
@@ -442,8 +639,21 @@ final class DescriptorBinder {
         if (f == null) {
             return null;
         }
-        Healthcheck healthcheck = new Healthcheck(f.string("test"), f.duration("interval"), f.duration("timeout"),
-                f.integer("retries", 0), f.duration("startPeriod"));
+        List<String> exec = null;
+        String test;
+        if (f.raw("test") instanceof Node.ListNode) {
+            exec = strings(f, "test");
+            test = exec.isEmpty() ? null : String.join(" ", exec.subList(Math.min(1, exec.size()), exec.size()));
+            if (!exec.isEmpty() && !List.of("CMD", "CMD-SHELL").contains(exec.get(0))) {
+                f.problem("test", f.child("test") + " as a list must start with \"CMD\" (then the program and its"
+                        + " arguments) or \"CMD-SHELL\" (then one shell command)");
+                return null;
+            }
+        } else {
+            test = f.string("test");
+        }
+        Healthcheck healthcheck = new Healthcheck(test, f.duration("interval"), f.duration("timeout"),
+                f.integer("retries", 0), f.duration("startPeriod"), exec);
         if (healthcheck.test() == null || healthcheck.test().isBlank()) {
             f.missing("test", ": the command that exits 0 when healthy, e.g. 'test: curl -fsS http://localhost/health'");
             return null;
@@ -479,7 +689,8 @@ final class DescriptorBinder {
                     f.string("decision"),
                     consequences == null ? List.of() : strings(consequences, "positive"),
                     consequences == null ? List.of() : strings(consequences, "negative"),
-                    strings(f, "alternatives"), f.integer("supersedes", 1), names(f, "services")));
+                    strings(f, "alternatives"), f.integer("supersedes", 1), names(f, "services"),
+                    f.string("implementationNotes")));
         }
         return decisions;
     }

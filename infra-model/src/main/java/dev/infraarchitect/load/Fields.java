@@ -230,6 +230,25 @@ final class Fields {
         }
     }
 
+    Long longValue(String key) {
+        Node value = raw(key);
+        return value == null ? null : longValue(value, child(key));
+    }
+
+    /** A whole number, negative ones included ({@code -1} means unlimited to Docker). */
+    Long longValue(Node value, String what) {
+        if (!(value instanceof Node.Scalar s) || s.type() != Node.Scalar.Type.INTEGER) {
+            problems.add(value.location(), what + " must be a whole number, not " + value.describe());
+            return null;
+        }
+        try {
+            return Long.parseLong(s.text());
+        } catch (NumberFormatException e) {
+            problems.add(value.location(), what + " '" + s.text() + "' is not a whole number in range");
+            return null;
+        }
+    }
+
     Boolean bool(String key) {
         Node value = raw(key);
         if (value == null) {

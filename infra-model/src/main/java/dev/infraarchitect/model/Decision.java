@@ -19,5 +19,13 @@ public record Decision(
         List<String> negativeConsequences,
         List<String> alternatives,
         Integer supersedes,
-        List<String> services) {
+        List<String> services,
+        String implementationNotes) {
+
+    public Decision(int number, String title, DecisionStatus status, LocalDate date, String context, String decision,
+            List<String> positiveConsequences, List<String> negativeConsequences, List<String> alternatives,
+            Integer supersedes, List<String> services) {
+        this(number, title, status, date, context, decision, positiveConsequences, negativeConsequences,
+                alternatives, supersedes, services, null);
+    }
 }
