@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 public final class ComposeImporter {
 
     private static final Set<String> DEFAULT_NETWORK_DRIVERS = Set.of("bridge");
+    private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private ComposeImporter() {
     }
@@ -142,13 +143,19 @@ public final class ComposeImporter {
     /** Compose's {@code name:}, else the name Compose derives from the file's folder. */
     private static String projectName(Map<String, NodeTuple> top, Path composeFile, Notes notes) {
         NodeTuple name = top.get("name");
-        if (name != null && text(name.getValueNode()) != null) {
-            return text(name.getValueNode());
+        String written = name == null ? null : text(name.getValueNode());
+        if (written != null && PROJECT_NAME.matcher(written).matches()) {
+            return written;
         }
         Path folder = composeFile.getParent();
         String derived = Names.composeProjectName(folder == null || folder.getFileName() == null ? "project"
                 : folder.getFileName().toString());
-        return derived.isEmpty() ? "project" : derived;
+        derived = derived.isEmpty() ? "project" : derived;
+        if (written != null) {
+            notes.notCarried(name.getValueNode(), "name", "'" + written + "' is not a literal Compose project name;"
+                    + " the folder's name, " + derived + ", is written instead");
+        }
+        return derived;
     }
 
     /** Services whose healthcheck is stated and not disabled: the descriptor's default condition on them is healthy. */

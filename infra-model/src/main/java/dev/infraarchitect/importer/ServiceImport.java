@@ -37,6 +37,7 @@ final class ServiceImport {
     private static final Set<String> RESTARTS = Set.of("no", "always", "on-failure", "unless-stopped");
     private static final Pattern PORT_NUMBER = Pattern.compile("\\d{1,5}");
     private static final Pattern PROTOCOL = Pattern.compile("tcp|udp");
+    private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final StackContext stack;
     private final Notes notes;
@@ -541,7 +542,9 @@ final class ServiceImport {
         }
         List<String> parts = Interpolated.split(text, ':');
         if (parts.size() == 1) {
-            return text; // an anonymous volume: a container path only
+            notes.notCarried(item, where, "anonymous volume '" + text + "': the descriptor's volumes name their"
+                    + " source (NAME:/path or ./host/path:/path)");
+            return null;
         }
         if (parts.size() > 3) {
             notes.notCarried(item, where, "volume '" + text + "' has more parts than SOURCE:TARGET:MODE");
@@ -594,7 +597,9 @@ final class ServiceImport {
             return null;
         }
         if (source == null) {
-            return target;
+            notes.notCarried(mapping, where, "anonymous volume at " + target + ": the descriptor's volumes name"
+                    + " their source");
+            return null;
         }
         String modes = "true".equalsIgnoreCase(readOnly) ? "ro" : "";
         return volume(source, target, modes, mapping, where, type + " " + source + " -> " + target);
@@ -772,7 +777,10 @@ final class ServiceImport {
                     }
                 }
             }
-            if (secret != null) {
+            if (secret != null && !SECRET_NAME.matcher(secret).matches()) {
+                notes.notCarried(item, where, "secret '" + secret + "': the descriptor's secret names are variable"
+                        + " names (letters, digits, '_'), and renaming it would move its file under /run/secrets");
+            } else if (secret != null) {
                 out.add(secret);
                 stack.secretUsed(secret, item, where);
             }

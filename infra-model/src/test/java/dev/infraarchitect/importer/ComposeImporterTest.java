@@ -183,13 +183,13 @@ class ComposeImporterTest {
         assertThat(service(result, "web").get("ports")).isEqualTo(List.of("80:80", "${WEB_PORT:-8443}:443",
                 "53:53/udp", "18080:8080"));
         assertThat(service(result, "web").get("volumes")).isEqualTo(List.of("../../../site:/usr/share/nginx/html:ro",
-                "certs:/etc/certs", "/var/run/docker.sock:/var/run/docker.sock", "../../../conf:/etc/nginx/conf.d",
-                "/scratch"));
+                "certs:/etc/certs", "/var/run/docker.sock:/var/run/docker.sock", "../../../conf:/etc/nginx/conf.d"));
         assertThat(service(result, "web").get("tmpfs")).isEqualTo(List.of("/cache"));
-        assertThat(result.notes()).extracting(ImportNote::line).containsExactly(7, 8, 16);
+        assertThat(result.notes()).extracting(ImportNote::line).containsExactly(7, 8, 16, 19);
         assertThat(result.notes().get(0).message()).contains("binds to one address of the host (127.0.0.1)");
         assertThat(result.notes().get(1).message()).contains("ranges cannot be stated");
         assertThat(result.notes().get(2).message()).contains("mount option(s) z");
+        assertThat(result.notes().get(3).message()).contains("anonymous volume '/scratch'");
     }
 
     @Test
@@ -314,7 +314,7 @@ class ComposeImporterTest {
     @Test
     void namesAndProjectFollowCompose() throws Exception {
         ImportResult result = importText("""
-                name: Shop_2
+                name: shop_2
                 services:
                   web_app:
                     image: nginx
@@ -326,7 +326,7 @@ class ComposeImporterTest {
                   plain:
                 """);
         Map<String, Object> root = new Yaml().load(result.descriptor());
-        assertThat(root).containsEntry("project", "shop-2").containsEntry("compose", Map.of("projectName", "Shop_2"));
+        assertThat(root).containsEntry("project", "shop-2").containsEntry("compose", Map.of("projectName", "shop_2"));
         assertThat(root.get("volumes")).isEqualTo(Map.of("data", Map.of("external", true),
                 "logs", Map.of("name", "shop-logs")));
         assertThat(service(result, "web-app")).containsEntry("aliases", List.of("web_app"));
