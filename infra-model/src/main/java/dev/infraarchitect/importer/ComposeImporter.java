@@ -130,6 +130,8 @@ public final class ComposeImporter {
         List<String> header = new ArrayList<>();
         header.add("Imported from " + composeFile.getFileName() + " by infra:import. Resources (cpu, memory, vram)");
         header.add("are stated only where the Compose file states them; add them for placement and budgets.");
+        header.add("Relative paths point from this file's folder, which is the generated Compose files' project");
+        header.add("directory: Compose reads .env from here.");
         if (!sorted.isEmpty()) {
             header.add("");
             header.add("Not carried as written (" + sorted.size() + "):");

@@ -694,7 +694,7 @@ final class ServiceImport {
 
     /** A name where the descriptor's default condition is the one meant, else {@code {service, condition}}. */
     private Object dependency(String target, String condition) {
-        String byDefault = stack.hasHealthcheck(target) ? "healthy" : "started";
+        String byDefault = stack.isJob(target) ? "completed" : stack.hasHealthcheck(target) ? "healthy" : "started";
         if (condition.equals(byDefault)) {
             return stack.serviceName(target);
         }

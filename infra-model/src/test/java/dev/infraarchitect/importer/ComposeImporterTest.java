@@ -140,8 +140,7 @@ class ComposeImporterTest {
                     image: redis
                     restart: unless-stopped
                 """);
-        assertThat(service(result, "app").get("dependsOn")).isEqualTo(List.of(
-                Map.of("service", "migrate", "condition", "completed"), "db", "cache"));
+        assertThat(service(result, "app").get("dependsOn")).isEqualTo(List.of("migrate", "db", "cache"));
         // Compose's short form waits for start only; the descriptor's default on a checked service is healthy
         assertThat(service(result, "proxy").get("dependsOn")).isEqualTo(List.of("app",
                 Map.of("service", "db", "condition", "started")));
