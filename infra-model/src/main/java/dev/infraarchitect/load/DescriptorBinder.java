@@ -3,6 +3,7 @@ package dev.infraarchitect.load;
 import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Backup;
 import dev.infraarchitect.model.Budgets;
+import dev.infraarchitect.model.Credentials;
 import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Decision;
 import dev.infraarchitect.model.DecisionStatus;
@@ -41,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -628,11 +630,24 @@ final class DescriptorBinder {
                 continue;
             }
             String text = f.scalarText(entry.value(), f.child(key) + "." + entry.key());
-            if (text != null) {
+            Optional<String> token = text == null ? Optional.empty() : Credentials.reason(null, text);
+            if (token.isPresent()) {
+                // certainly a secret: refused, so that it reaches no generated file; the message never quotes it
+                problems.add(entry.value().location(), f.child(key) + "." + entry.key() + " has a value "
+                        + token.get() + "; a secret must not be in the descriptor: declare a secret variable and"
+                        + " reference it (" + entry.key() + ": ${" + variableName(entry.key()) + "}), or list it in"
+                        + " secrets");
+            } else if (text != null) {
                 result.put(entry.key(), text);
             }
         }
         return Collections.unmodifiableSortedMap(result);
+    }
+
+    /** {@code key} as a name a variable may have: letters, digits and {@code _}. */
+    private static String variableName(String key) {
+        String name = key.replaceAll("[^A-Za-z0-9_]", "_");
+        return Character.isDigit(name.charAt(0)) ? "_" + name : name;
     }
 
     private Healthcheck healthcheck(Fields f) {

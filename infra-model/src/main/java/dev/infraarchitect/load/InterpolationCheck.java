@@ -59,8 +59,8 @@ final class InterpolationCheck {
 
     private void check(Node.Scalar scalar, String path) {
         for (Interpolation.Malformed bad : Interpolation.malformed(scalar.text())) {
-            problems.add(scalar.location(), path + " has '" + bad.text() + "', which is not a variable reference:"
-                    + " write ${NAME}, ${NAME:-default} or ${NAME:?message}, or $$ for a literal $");
+            problems.add(scalar.location(), path + " has '" + bad.text() + "', which Compose cannot interpolate:"
+                    + " write ${NAME}, ${NAME:-default} or ${NAME:?message} for a variable, or $$ for a literal $");
         }
         for (Interpolation.Reference reference : Interpolation.references(scalar.text())) {
             if (!variables.containsKey(reference.name())) {

@@ -42,6 +42,9 @@ public final class Credentials {
      * unless it ends in {@code _FILE}: Docker's convention for the path of a mounted secret, the recommended practice.
      */
     public static Optional<String> reason(String key, String value) {
+        if (Interpolation.isOnlyReference(value)) {
+            return Optional.empty(); // a reference to a variable holds no value of its own
+        }
         if (key != null) {
             String normalized = key.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
             if (!normalized.endsWith("_FILE")) {

@@ -7,8 +7,8 @@ import java.util.List;
  * Compose's interpolation syntax in descriptor text, which the generators pass on as written: {@code ${NAME}},
  * {@code ${NAME:-default}}, {@code ${NAME-default}}, {@code ${NAME:?message}}, {@code ${NAME?message}},
  * {@code ${NAME:+other}}, {@code ${NAME+other}} and {@code $NAME}; {@code $$} is a literal {@code $}. A default may
- * itself hold references ({@code ${A:-${B}}}). A {@code $} followed by anything else is left as text, as Compose
- * leaves it.
+ * itself hold references ({@code ${A:-${B}}}). A {@code $} followed by anything else (or by nothing) is malformed,
+ * as Compose rejects it: a literal {@code $} is written {@code $$}.
  */
 public final class Interpolation {
 
@@ -99,7 +99,11 @@ public final class Interpolation {
         int i = from;
         while (i < to) {
             int dollar = text.indexOf('$', i);
-            if (dollar < 0 || dollar + 1 >= to) {
+            if (dollar < 0 || dollar >= to) {
+                return;
+            }
+            if (dollar + 1 >= to) {
+                bad.add(new Malformed(dollar, "$"));
                 return;
             }
             char next = text.charAt(dollar + 1);
@@ -127,6 +131,7 @@ public final class Interpolation {
                 refs.add(new Reference(text.substring(dollar + 1, end), "", "", dollar, end));
                 i = end;
             } else {
+                bad.add(new Malformed(dollar, text.substring(dollar, Math.min(to, dollar + 2))));
                 i = dollar + 1;
             }
         }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * One artifact: a path relative to the output directory, with {@code /} separators, and its bytes.
  * The path is checked here, before it ever becomes a file name: no absolute paths, no {@code ..}, no empty or
- * hidden segments, only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
+ * hidden segments (except a file named {@code .env.example}), only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
  *
  * <p>A class rather than a record so that the bytes are copied only where they cross into a caller's hands
  * ({@link #content()}); a large build hands over more than a hundred megabytes of them. The bytes may be a slice of an
@@ -17,6 +17,8 @@ import java.util.Arrays;
 public final class GeneratedFile {
 
     private static final int MAX_SEGMENT = 128;
+    /** The one hidden file name allowed, as a file's last segment: Compose's convention beside a compose file. */
+    private static final String ENV_EXAMPLE = ".env.example";
 
     private final String path;
     private final byte[] content;
@@ -94,6 +96,9 @@ public final class GeneratedFile {
     }
 
     private static boolean isSafeSegment(String path, int start, int end) {
+        if (end == path.length() && path.startsWith(ENV_EXAMPLE, start) && end - start == ENV_EXAMPLE.length()) {
+            return true;
+        }
         if (end == start || end - start > MAX_SEGMENT || !isWordChar(path.charAt(start))) {
             return false;
         }

@@ -135,6 +135,7 @@ class ContainerFieldsTest {
                     command: ["run", "$HOME"]
                     volumes: ["${DATA}:/data"]
                     description: costs $5 and ${NOTHING}
+                    labels: { price: "$5" }
                     environment:
                       PRICE: $$5
                       BAD: ${1x}
@@ -142,7 +143,8 @@ class ContainerFieldsTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("services.api.image references ${TAG}"))
                 .anySatisfy(p -> assertThat(p).contains("services.api.command[1] references ${HOME}"))
                 .anySatisfy(p -> assertThat(p).contains("services.api.volumes[0] references ${DATA}"))
-                .anySatisfy(p -> assertThat(p).contains("'${1x}', which is not a variable reference"))
+                .anySatisfy(p -> assertThat(p).contains("'${1x}', which Compose cannot interpolate"))
+                .anySatisfy(p -> assertThat(p).contains("services.api.labels.price has '$5'"))
                 .noneSatisfy(p -> assertThat(p).contains("NOTHING"))
                 .noneSatisfy(p -> assertThat(p).contains("PRICE"));
     }

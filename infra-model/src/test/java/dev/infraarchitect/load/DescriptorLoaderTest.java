@@ -278,7 +278,7 @@ class DescriptorLoaderTest {
     void requiresAnImageForContainers() {
         assertThat(problems("project: p\nservices:\n  a: { replicas: 2 }\n  b: { kind: managed, cost: 5 }\n"))
                 .containsExactly("infra.yaml:3:6: services.a needs 'image': the container image to run, e.g. 'image:"
-                        + " postgres:16' (or set 'kind: managed' for a hosted product)");
+                        + " postgres:16', or 'build' to build it (or set 'kind: managed' for a hosted product)");
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * An {@code environment} key or value that looks like a credential (see {@link Credentials#reason}). Environment
- * settings end up in generated files, logs and {@code docker inspect}; credentials belong in {@code secrets}.
- * Messages name the service and key, never the value.
+ * settings end up in generated files, logs and {@code docker inspect}; credentials belong in a secret variable or in
+ * {@code secrets}. The setting is written as written (the plugin never rewrites it); a value that is only a reference
+ * to a variable is not a credential. Messages name the service and key, never the value.
  */
 public final class CredentialInEnvironment implements AdviceRule {
 
@@ -33,7 +34,9 @@ public final class CredentialInEnvironment implements AdviceRule {
                 Optional<String> reason = Credentials.reason(entry.getKey(), entry.getValue());
                 if (reason.isPresent()) {
                     findings.add(context.finding(this, "service " + service.name() + " sets environment "
-                            + entry.getKey() + ", " + reason.get() + "; move it to secrets",
+                            + entry.getKey() + ", " + reason.get() + ", as written; reference a variable: "
+                            + entry.getKey() + ": ${" + entry.getKey().replaceAll("[^A-Za-z0-9_]", "_")
+                            + "} (declared with secret: true), or move it to secrets",
                             List.of(service.name()), "services", service.name(), "environment", entry.getKey()));
                 }
             }

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * Docker Compose files, one per environment and host ({@code compose/<environment>/<host>.compose.yaml}), or one per
  * environment ({@code compose/<environment>/compose.yaml}) when the descriptor describes no hosts. Only container
- * services appear, each in the file of the host the analysis put it on. The YAML is built in Java, not from a
+ * services appear, each in the file of the host the analysis put it on; beside them, {@code .env.example} lists the
+ * declared variables their text references. The YAML is built in Java, not from a
  * template, so that every value is quoted safely and the structure cannot be broken by a descriptor's text; the
  * {@link Templates} argument is therefore not used and may be {@code null}.
  */
@@ -66,6 +67,10 @@ public final class ComposeGenerator implements Generator {
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
                 pieces.put(path, () -> List.of(
                         new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, lookups).render(path)));
+            }
+            if (!descriptor.variables().isEmpty() && !byHost.isEmpty()) {
+                String path = "compose/" + environment.name() + "/.env.example";
+                pieces.put(path, () -> List.of(EnvExample.render(descriptor, path)));
             }
         }
         return List.copyOf(pieces.values());
