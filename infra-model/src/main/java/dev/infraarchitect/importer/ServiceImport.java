@@ -6,6 +6,7 @@ import static dev.infraarchitect.importer.ComposeYaml.kind;
 import static dev.infraarchitect.importer.ComposeYaml.text;
 
 import dev.infraarchitect.model.Credentials;
+import dev.infraarchitect.model.Identifiers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -374,6 +375,13 @@ final class ServiceImport {
         } else if (!isNull(value)) {
             notes.notCarried(value, where, "expected a list or a mapping, found a " + kind(value));
         }
+        for (String key : List.copyOf(settings.keySet())) {
+            if (!Identifiers.isPlainKey(key)) {
+                settings.remove(key);
+                notes.notCarried(value, where, "setting '" + key + "': the descriptor's setting names are letters,"
+                        + " digits, '_', '.' and '-', not starting with a digit");
+            }
+        }
         if (!passed.isEmpty()) {
             notes.add(firstPassed, where, passed.size() + " setting(s) without a value (" + preview(passed)
                     + ") are written as NAME: ${NAME}: Compose passes the same value from the shell or .env, but sets"
@@ -473,8 +481,9 @@ final class ServiceImport {
                     + " publishing it on every address would widen it";
         } else if (!PORT_NUMBER.matcher(container).matches()) {
             why = "the container port '" + container + "' is not a single number (ranges cannot be stated)";
-        } else if (host != null && !PORT_NUMBER.matcher(host).matches() && !Interpolated.isOnlyReference(host)) {
-            why = "the host port '" + host + "' is neither a number nor one ${VARIABLE}";
+        } else if (host != null && !PORT_NUMBER.matcher(host).matches()
+                && !(Interpolated.isOnlyReference(host) && host.indexOf("${", 1) < 0)) {
+            why = "the host port '" + host + "' is neither a number nor one ${VARIABLE} (without a nested one)";
         } else if (protocol != null && !PROTOCOL.matcher(protocol).matches()) {
             why = "the descriptor's ports are tcp or udp";
         }
@@ -555,6 +564,10 @@ final class ServiceImport {
 
     /** {@code source:target[:ro]}, the source rebased when it is a relative path; other modes become notes. */
     private String volume(String source, String target, String modes, Node at, String where, String written) {
+        if (!target.startsWith("/") || source.isEmpty()) {
+            notes.notCarried(at, where, "volume '" + written + "': the descriptor's volumes are SOURCE:/absolute/path");
+            return null;
+        }
         boolean readOnly = false;
         List<String> dropped = new ArrayList<>();
         for (String mode : modes.isEmpty() ? new String[0] : modes.split(",")) {

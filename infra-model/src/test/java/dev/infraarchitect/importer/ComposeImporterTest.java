@@ -296,6 +296,26 @@ class ComposeImporterTest {
     }
 
     @Test
+    void whatTheDescriptorLoaderWouldRefuseIsNamedInstead() throws Exception {
+        ImportResult result = importText("""
+                services:
+                  app:
+                    image: app
+                    environment:
+                      "1BAD": x
+                      GOOD: y
+                    ports:
+                      - "${A:-${B:-80}}:80"
+                    volumes:
+                      - data:${TARGET}
+                """);
+        assertThat(service(result, "app")).containsEntry("environment", Map.of("GOOD", "y"))
+                .doesNotContainKeys("ports", "volumes");
+        assertThat(result.notes()).extracting(ImportNote::path).containsExactly("services.app.environment",
+                "services.app.ports", "services.app.volumes");
+    }
+
+    @Test
     void aCertainSecretValueIsNeverCopied() throws Exception {
         ImportResult result = importText("""
                 services:
