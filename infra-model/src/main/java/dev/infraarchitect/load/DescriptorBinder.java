@@ -13,6 +13,7 @@ import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Identifiers;
+import dev.infraarchitect.model.Interpolation;
 import dev.infraarchitect.model.Limits;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Objectives;
@@ -611,7 +612,7 @@ final class DescriptorBinder {
 
     private void checkVolumes(Fields f, List<String> volumes) {
         for (String volume : volumes) {
-            String[] parts = VolumeSpec.split(volume);
+            String[] parts = Interpolation.split(volume, ':');
             boolean ok = parts.length >= 2 && parts.length <= 3 && !parts[0].isEmpty() && parts[1].startsWith("/")
                     && (parts.length == 2 || parts[2].matches("ro|rw"));
             if (!ok) {
@@ -633,8 +634,8 @@ final class DescriptorBinder {
             Optional<String> token = text == null ? Optional.empty() : Credentials.reason(null, text);
             if (token.isPresent()) {
                 // certainly a secret: refused, so that it reaches no generated file; the message never quotes it
-                problems.add(entry.value().location(), f.child(key) + "." + entry.key() + " has a value "
-                        + token.get() + "; a secret must not be in the descriptor: declare a secret variable and"
+                problems.add(entry.value().location(), f.child(key) + "." + entry.key() + ", " + token.get()
+                        + ", is refused: a secret must not be in the descriptor; declare a secret variable and"
                         + " reference it (" + entry.key() + ": ${" + variableName(entry.key()) + "}), or list it in"
                         + " secrets");
             } else if (text != null) {

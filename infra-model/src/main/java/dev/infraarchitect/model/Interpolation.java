@@ -78,6 +78,25 @@ public final class Interpolation {
         return sb.toString().replace("$$", "$");
     }
 
+    /** {@code text} split on {@code separator} where it stands outside references ({@code ${DATA:-./d}:/data}). */
+    public static String[] split(String text, char separator) {
+        if (!mayReference(text)) {
+            return text.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+        }
+        List<Reference> spans = outer(text);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            final int at = i;
+            if (text.charAt(i) == separator && spans.stream().noneMatch(r -> at >= r.start() && at < r.end())) {
+                parts.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(text.substring(from));
+        return parts.toArray(String[]::new);
+    }
+
     private static List<Reference> outer(String text) {
         List<Reference> all = references(text);
         List<Reference> outer = new ArrayList<>();

@@ -246,10 +246,12 @@ class DescriptorLoaderTest {
                 "infra.yaml:4:32: hosts.big has vram but no gpu; add 'gpu: nvidia' or 'gpu: amd'",
                 "infra.yaml:6:3: services key 'API' is not a valid name: use lower-case letters, digits and '-',"
                         + " starting with a letter, at most 63 characters (e.g. 'api')",
-                "infra.yaml:8:5: services.web.kind 'manged' must be one of container, managed; did you mean 'managed'?",
+                "infra.yaml:8:5: services.web.kind 'manged' must be one of container, managed, job;"
+                        + " did you mean 'managed'?",
                 "infra.yaml:9:5: services.web.replicas min 3 is greater than max 2",
                 "infra.yaml:10:13: services.web.ports entry '70000' must be \"CONTAINER\" or \"HOST:CONTAINER\" with"
-                        + " ports 1-65535, optionally ending in /tcp or /udp",
+                        + " ports 1-65535 (HOST may be a variable such as ${API_PORT:-8080}), optionally ending in /tcp"
+                        + " or /udp",
                 "infra.yaml:11:18: services.web.healthcheck needs 'test': the command that exits 0 when healthy,"
                         + " e.g. 'test: curl -fsS http://localhost/health'",
                 "infra.yaml:11:30: services.web.healthcheck.interval '30' needs a unit; did you mean 30s or 30m?",

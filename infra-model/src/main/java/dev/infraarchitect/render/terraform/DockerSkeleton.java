@@ -8,18 +8,25 @@ import static dev.infraarchitect.render.terraform.HclExpression.string;
 import static dev.infraarchitect.render.terraform.HclExpression.template;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
+import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Service;
+import dev.infraarchitect.model.VolumeDeclaration;
 import dev.infraarchitect.render.Lookups;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -133,7 +140,67 @@ final class DockerSkeleton extends Skeleton {
         variables.add(Variable.of("environment", "string", "Name of the environment, used in resource names"));
         variables.addAll(replicaVariables(servicesOn(host)));
         variables.addAll(secretVariables(servicesOn(host)));
+        variables.addAll(descriptorVariables(servicesOn(host)));
         return variables;
+    }
+
+    /**
+     * The descriptor's variables that the text of {@code services} references, as Terraform variables of the same
+     * name: with the declared default (or empty, unless required), sensitive when secret.
+     */
+    private List<Variable> descriptorVariables(List<Service> services) {
+        SortedSet<String> names = new TreeSet<>();
+        for (Service service : services) {
+            for (String text : texts(service)) {
+                names.addAll(DescriptorText.references(text));
+            }
+        }
+        List<Variable> variables = new ArrayList<>();
+        for (String name : names) {
+            dev.infraarchitect.model.Variable declared = descriptor.variables().get(name);
+            String description = declared != null && declared.description() != null ? declared.description()
+                    : "Variable " + name + " of the descriptor";
+            if (declared != null && declared.secret()) {
+                variables.add(Variable.sensitive(name, description));
+            } else if (declared != null && declared.required()) {
+                variables.add(Variable.of(name, "string", description));
+            } else {
+                String value = declared == null || declared.defaultValue() == null ? "" : declared.defaultValue();
+                variables.add(Variable.withDefault(name, "string", description, string(value)));
+            }
+        }
+        return variables;
+    }
+
+    /** Every text of {@code service} that reaches the container's settings and may reference a variable. */
+    private static List<String> texts(Service service) {
+        ContainerSettings run = service.container();
+        List<String> texts = new ArrayList<>();
+        texts.add(service.image());
+        texts.addAll(service.environment().values());
+        texts.addAll(service.volumes());
+        texts.addAll(service.labels().values());
+        service.ports().forEach(p -> texts.add(p.hostText()));
+        for (ContainerSettings.Command command : Arrays.asList(run.command(), run.entrypoint())) {
+            if (command != null) {
+                texts.addAll(command.isExec() ? command.exec() : List.of(command.shell()));
+            }
+        }
+        if (run.build() != null) {
+            texts.add(run.build().context());
+            texts.add(run.build().dockerfile());
+            texts.add(run.build().target());
+            texts.addAll(run.build().args().values());
+        }
+        texts.addAll(Arrays.asList(run.user(), run.workingDir(), run.hostname(), run.containerName()));
+        texts.addAll(run.devices());
+        texts.addAll(run.extraHosts());
+        texts.addAll(run.tmpfs());
+        if (service.healthcheck() != null) {
+            texts.addAll(service.healthcheck().command());
+        }
+        texts.removeIf(java.util.Objects::isNull);
+        return texts;
     }
 
     private HclFile hostMain(String host) {
@@ -158,36 +225,104 @@ final class DockerSkeleton extends Skeleton {
                 }
             }
         }
-        namedVolumes.forEach((name, id) -> file.block("resource", "docker_volume", id)
-                .attribute("name", template("${var.project}-${var.environment}-" + escapeTemplate(name))));
+        namedVolumes.forEach((name, id) -> {
+            VolumeDeclaration declared = descriptor.volumes().get(name);
+            if (declared == null || !declared.external()) {
+                file.block("resource", "docker_volume", id).attribute("name", declared != null
+                        && declared.realName() != null ? string(declared.realName())
+                        : template("${var.project}-${var.environment}-" + escapeTemplate(name)));
+            }
+        });
 
         for (Service service : services) {
-            String id = Names.id(service.name());
-            file.block("resource", "docker_image", id).attribute("name", service.image() == null ? "" : service.image());
-            container(file, service);
+            image(file, service);
+            container(file, service, services);
         }
         return new HclFile(file);
     }
 
-    private void container(HclBody file, Service service) {
+    /** The image: pulled by name, or built from the context (relative to where Terraform runs, as bind mounts). */
+    private static void image(HclBody file, Service service) {
+        HclBody image = file.block("resource", "docker_image", Names.id(service.name()));
+        Set<String> used = new TreeSet<>();
+        ContainerSettings.Build build = service.container().build();
+        image.attribute("name", service.image() != null ? DescriptorText.of(service.image(), used)
+                : string(service.name() + ":local"));
+        if (build != null) {
+            HclBody b = image.block("build");
+            b.attribute("context", HclExpression.call("abspath", DescriptorText.of(build.context(), used)));
+            if (build.dockerfile() != null) {
+                b.attribute("dockerfile", DescriptorText.of(build.dockerfile(), used));
+            }
+            if (!build.args().isEmpty()) {
+                Map<String, HclExpression> args = new TreeMap<>();
+                build.args().forEach((k, v) -> args.put(k, DescriptorText.of(v, used)));
+                b.attribute("build_args", HclExpression.object(args));
+            }
+            if (build.target() != null) {
+                b.attribute("target", DescriptorText.of(build.target(), used));
+            }
+        }
+    }
+
+    private void container(HclBody file, Service service, List<Service> onHost) {
         String id = Names.id(service.name());
+        ContainerSettings run = service.container();
+        Set<String> used = new TreeSet<>();
         HclBody c = file.block("resource", "docker_container", id);
         c.attribute("count", raw("var." + id + "_replicas"));
         c.blank();
-        c.attribute("name", template("${var.project}-${var.environment}-" + service.name() + "-${count.index + 1}"));
+        c.attribute("name", run.containerName() != null ? DescriptorText.of(run.containerName(), used)
+                : template("${var.project}-${var.environment}-" + service.name() + "-${count.index + 1}"));
         c.attribute("image", raw("docker_image." + id + ".image_id"));
-        c.attribute("restart", "unless-stopped");
-        if (service.resources().memory() > 0) {
-            c.attribute("memory", number(Names.mebibytes(service.resources().memory())));
+        c.attribute("restart", service.restart().key());
+        if (service.isJob()) {
+            // runs once: Terraform waits for it to exit, and nothing restarts it
+            c.attribute("must_run", bool(false));
+            c.attribute("attach", bool(true));
         }
-        if (service.resources().cpu() > 0) {
-            c.attribute("cpus", Quantities.formatCpu(service.resources().cpu()));
+        command(c, "entrypoint", run.entrypoint(), used);
+        command(c, "command", run.command(), used);
+        optional(c, "user", run.user(), used);
+        optional(c, "working_dir", run.workingDir(), used);
+        optional(c, "hostname", run.hostname(), used);
+        long memory = run.limits().get(Resource.MEMORY).orElse(service.resources().memory());
+        if (memory > 0) {
+            c.attribute("memory", number(Names.mebibytes(memory)));
+        }
+        long cpu = run.limits().get(Resource.CPU).orElse(service.resources().cpu());
+        if (cpu > 0) {
+            c.attribute("cpus", Quantities.formatCpu(cpu));
         }
         if (service.resources().vram() > 0) {
             c.attribute("gpus", "all");
         }
+        if (run.shmSize() != null) {
+            c.attribute("shm_size", number(Math.max(1, run.shmSize() / (1L << 20))));
+        }
+        if (!run.tmpfs().isEmpty()) {
+            Map<String, HclExpression> tmpfs = new TreeMap<>();
+            for (String mount : run.tmpfs()) {
+                int colon = mount.indexOf(':');
+                tmpfs.put(colon < 0 ? mount : mount.substring(0, colon),
+                        string(colon < 0 ? "" : mount.substring(colon + 1)));
+            }
+            c.attribute("tmpfs", HclExpression.object(tmpfs));
+        }
+        if (!run.envFiles().isEmpty()) {
+            c.comment("Not carried (the Docker provider reads no env files): env file " + String.join(", ",
+                    run.envFiles()) + "; set its settings in the descriptor's environment.");
+        }
+        List<String> after = new ArrayList<>();
+        for (String dependency : service.dependsOn()) {
+            onHost.stream().filter(s -> s.name().equals(dependency)).findFirst()
+                    .ifPresent(s -> after.add("docker_container." + Names.id(s.name())));
+        }
+        if (!after.isEmpty()) {
+            c.attribute("depends_on", HclExpression.list(after.stream().map(HclExpression::raw).toList()));
+        }
         List<HclExpression> env = new ArrayList<>();
-        SensitiveInput.plainEnvironment(service).forEach((k, v) -> env.add(string(k + "=" + v)));
+        SensitiveInput.plainEnvironment(service).forEach((k, v) -> env.add(DescriptorText.of(k + "=" + v, used)));
         for (SensitiveInput input : SensitiveInput.of(service)) {
             env.add(template(input.key() + "=${var." + input.variable() + "}"));
         }
@@ -198,7 +333,9 @@ final class DockerSkeleton extends Skeleton {
         for (Port port : service.ports()) {
             HclBody ports = c.block("ports");
             ports.attribute("internal", number(port.containerPort()));
-            if (port.published()) {
+            if (port.hostText() != null) {
+                ports.attribute("external", HclExpression.call("tonumber", DescriptorText.of(port.hostText(), used)));
+            } else if (port.published()) {
                 ports.attribute("external", number(port.hostPort()));
             }
             if (!"tcp".equals(port.protocol())) {
@@ -206,15 +343,53 @@ final class DockerSkeleton extends Skeleton {
             }
         }
         for (String network : service.networks()) {
-            c.block("networks_advanced").attribute("name", raw("docker_network." + Names.id(network) + ".name"));
+            HclBody attached = c.block("networks_advanced");
+            attached.attribute("name", raw("docker_network." + Names.id(network) + ".name"));
+            if (!run.aliases().isEmpty()) {
+                attached.attribute("aliases", HclExpression.list(run.aliases().stream()
+                        .map(a -> DescriptorText.of(a, used)).toList()));
+            }
         }
         for (String volume : service.volumes()) {
-            volume(c.block("volumes"), VolumeMount.parse(volume));
+            volume(c.block("volumes"), VolumeMount.parse(volume), used);
+        }
+        for (Map.Entry<String, ContainerSettings.Ulimit> limit : run.ulimits().entrySet()) {
+            HclBody u = c.block("ulimit");
+            u.attribute("name", limit.getKey());
+            u.attribute("soft", number(limit.getValue().soft()));
+            u.attribute("hard", number(limit.getValue().hard()));
+        }
+        if (!run.capAdd().isEmpty() || !run.capDrop().isEmpty()) {
+            HclBody caps = c.block("capabilities");
+            if (!run.capAdd().isEmpty()) {
+                caps.attribute("add", HclExpression.strings(run.capAdd()));
+            }
+            if (!run.capDrop().isEmpty()) {
+                caps.attribute("drop", HclExpression.strings(run.capDrop()));
+            }
+        }
+        for (String device : run.devices()) {
+            String[] parts = device.split(":", -1);
+            HclBody d = c.block("devices");
+            d.attribute("host_path", DescriptorText.of(parts[0], used));
+            d.attribute("container_path", DescriptorText.of(parts.length > 1 ? parts[1] : parts[0], used));
+            if (parts.length > 2) {
+                d.attribute("permissions", parts[2]);
+            }
+        }
+        for (String extra : run.extraHosts()) {
+            int split = extra.indexOf(':') >= 0 && extra.indexOf('=') < 0 ? extra.indexOf(':') : extra.indexOf('=');
+            if (split > 0) {
+                HclBody h = c.block("host");
+                h.attribute("host", DescriptorText.of(extra.substring(0, split), used));
+                h.attribute("ip", DescriptorText.of(extra.substring(split + 1), used));
+            }
         }
         Healthcheck health = service.healthcheck();
         if (health != null) {
             HclBody h = c.block("healthcheck");
-            h.attribute("test", HclExpression.strings(List.of("CMD-SHELL", health.test())));
+            h.attribute("test", HclExpression.list(health.command().stream()
+                    .map(t -> DescriptorText.of(t, used)).toList()));
             duration(h, "interval", health.interval());
             duration(h, "timeout", health.timeout());
             duration(h, "start_period", health.startPeriod());
@@ -225,16 +400,35 @@ final class DockerSkeleton extends Skeleton {
         for (Map.Entry<String, String> label : service.labels().entrySet()) {
             HclBody l = c.block("labels");
             l.attribute("label", label.getKey());
-            l.attribute("value", label.getValue());
+            l.attribute("value", DescriptorText.of(label.getValue(), used));
         }
     }
 
-    private static void volume(HclBody block, VolumeMount mount) {
-        if (mount.named()) {
+    /** A command as the list of arguments the provider takes: the list written, or the string split in words. */
+    private static void command(HclBody c, String name, ContainerSettings.Command command, Set<String> used) {
+        if (command != null) {
+            c.attribute(name, HclExpression.list(command.arguments().stream()
+                    .map(a -> DescriptorText.of(a, used)).toList()));
+        }
+    }
+
+    private static void optional(HclBody c, String name, String text, Set<String> used) {
+        if (text != null) {
+            c.attribute(name, DescriptorText.of(text, used));
+        }
+    }
+
+    private void volume(HclBody block, VolumeMount mount, Set<String> used) {
+        VolumeDeclaration declared = mount.named() ? descriptor.volumes().get(mount.source()) : null;
+        if (declared != null && declared.external()) {
+            // exists already: used by its name, never created, renamed or destroyed by Terraform
+            block.attribute("volume_name", declared.realName() != null ? declared.realName() : mount.source());
+        } else if (mount.named()) {
             block.attribute("volume_name", raw("docker_volume." + Names.id(mount.source()) + ".name"));
         } else if (mount.source() != null) {
-            block.attribute("host_path", mount.source().startsWith("/") ? string(mount.source())
-                    : HclExpression.call("abspath", string(mount.source())));
+            HclExpression source = DescriptorText.of(mount.source(), used);
+            block.attribute("host_path", mount.source().startsWith("/") ? source
+                    : HclExpression.call("abspath", source));
         }
         block.attribute("container_path", mount.target());
         if (mount.readOnly()) {
@@ -282,6 +476,7 @@ final class DockerSkeleton extends Skeleton {
             pass(module, replicaVariables(servicesOn(host)));
             module.blank();
             pass(module, secretVariables(servicesOn(host)));
+            pass(module, descriptorVariables(servicesOn(host)));
         }
         List<String> comments = unplaced().isEmpty() ? List.of()
                 : List.of("Not placed on any host (see the analysis findings): "
@@ -304,6 +499,7 @@ final class DockerSkeleton extends Skeleton {
         variables.addAll(replicaVariables(placed));
         variables.addAll(managedEndpointVariables());
         variables.addAll(secretVariables(placed));
+        variables.addAll(descriptorVariables(placed));
         return variables;
     }
 

@@ -7,7 +7,7 @@ package dev.infraarchitect.render.terraform;
 record VolumeMount(String source, String target, boolean readOnly) {
 
     static VolumeMount parse(String text) {
-        String[] parts = text.split(":", -1);
+        String[] parts = dev.infraarchitect.model.Interpolation.split(text, ':');
         boolean readOnly = false;
         int count = parts.length;
         if (count >= 2 && (parts[count - 1].equals("ro") || parts[count - 1].equals("rw"))) {
@@ -20,8 +20,9 @@ record VolumeMount(String source, String target, boolean readOnly) {
         return new VolumeMount(parts[0], parts[count - 1], readOnly);
     }
 
-    /** A volume Docker manages by name, rather than a path on the host. */
+    /** A volume Docker manages by name, rather than a path on the host (a variable is taken to hold a path). */
     boolean named() {
-        return source != null && !source.startsWith("/") && !source.startsWith(".") && !source.startsWith("~");
+        return source != null && !source.startsWith("/") && !source.startsWith(".") && !source.startsWith("~")
+                && !source.startsWith("$");
     }
 }

@@ -195,32 +195,27 @@ class AdviceRulesTest {
     class CredentialInEnvironmentRule {
 
         @Test
-        void firesOnCredentialKeysAndValuesWithoutShowingValues() {
+        void firesOnLiteralCredentialsWithoutShowingValuesButNotOnReferences() {
             List<Finding> findings = findings(new CredentialInEnvironment(),
                     "project: shop",
+                    "variables: { PG_PASSWORD: { secret: true } }",
                     "services:",
                     "  api:",
                     "    image: x:1",
                     "    environment:",
                     "      DB_PASSWORD: hunter2",
                     "      github-token: abc",
-                    "      AWS_ID: AKIAIOSFODNN7EXAMPLE",
-                    "      SESSION: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl",
-                    "      BOT: ghp_abcdefghijklmnopqrstuvwxyz0123456789",
-                    "      TLS: \"-----BEGIN RSA PRIVATE KEY-----\\nMIIB\\n-----END RSA PRIVATE KEY-----\"");
+                    "      DB_PASS: ${PG_PASSWORD}");
             assertThat(findings).extracting(Finding::message).containsExactly(
-                    "service api sets environment AWS_ID, whose value looks like an AWS access key id; move it to"
-                            + " secrets",
-                    "service api sets environment BOT, whose value looks like a GitHub token; move it to secrets",
-                    "service api sets environment DB_PASSWORD, whose name suggests a credential; move it to secrets",
-                    "service api sets environment SESSION, whose value looks like a JSON Web Token; move it to"
-                            + " secrets",
-                    "service api sets environment TLS, whose value looks like a private key; move it to secrets",
-                    "service api sets environment github-token, whose name suggests a credential; move it to"
-                            + " secrets");
+                    "service api sets environment DB_PASSWORD, whose name suggests a credential, as written;"
+                            + " reference a variable: DB_PASSWORD: ${DB_PASSWORD} (declared with secret: true), or"
+                            + " move it to secrets",
+                    "service api sets environment github-token, whose name suggests a credential, as written;"
+                            + " reference a variable: github-token: ${github_token} (declared with secret: true), or"
+                            + " move it to secrets");
             assertThat(findings).extracting(Finding::message).noneMatch(m -> m.contains("hunter2")
-                    || m.contains("AKIAIOSFODNN7EXAMPLE") || m.contains("ghp_") || m.contains("eyJ"));
-            assertThat(findings.get(0).location().line()).isEqualTo(8);
+                    || m.contains("abc"));
+            assertThat(findings.get(0).location().line()).isEqualTo(7);
         }
 
         @Test
