@@ -76,7 +76,8 @@ class ComposeRoundTripTest {
                 Files.isRegularFile(envFile) ? envFile : null, descriptor), "infra.yaml", false);
 
         InfraBuild build = new InfraBuild(new BuildRequest(descriptor, "src/main/infra/infra.yaml",
-                project.resolve("target/infra"), null, List.of("compose"), AnalysisOptions.DEFAULTS, "test"));
+                project.resolve("target/infra"), null, List.of("compose", "terraform", "adr", "docs"),
+                AnalysisOptions.DEFAULTS, "test"));
         Analysis analysis = build.loadAndAnalyze();
         assertThat(analysis.errors()).as("the imported descriptor builds as it is").isEmpty();
         build.generate();
