@@ -13,7 +13,7 @@ for (env in ['dev', 'prod']) {
     assert green.contains("name: \"ai-lab-${env}-green\"")
     assert red.contains("name: \"ai-lab-${env}-red\"")
 
-    // nvidia: a device reservation; amd (ROCm): the kfd and dri devices and the video/render groups
+    // nvidia: a device reservation; amd (ROCm): the kfd and dri devices and the video group
     assert green.contains('''\
         reservations:
           cpus: "4"
@@ -26,7 +26,7 @@ for (env in ['dev', 'prod']) {
     assert !red.contains('driver: "nvidia"')
     assert red.contains('''\
     devices: ["/dev/kfd", "/dev/dri"]
-    group_add: ["video", "render"]
+    group_add: ["video"]
 ''')
 
     // depends_on: healthy for a dependency with a healthcheck, started without; one on another host is a comment
@@ -40,16 +40,23 @@ for (env in ['dev', 'prod']) {
     assert red.contains('  # Depends on services this file does not start; start them first: vllm (on host green).')
     assert !red.contains('      vllm:')
 
-    // secrets by name only, read from the environment at deploy time
-    assert red.contains('    secrets: ["DATABASE_PASSWORD"]')
+    // secrets by name only, read from the environment at deploy time: as a variable by default, as a file when asked
+    assert red.contains('      DATABASE_PASSWORD: "${DATABASE_PASSWORD:?set DATABASE_PASSWORD to the secret DATABASE_PASSWORD of api}"\n')
+    assert red.contains('    secrets: ["POSTGRES_PASSWORD"]')
+    assert red.contains('      POSTGRES_PASSWORD_FILE: "/run/secrets/POSTGRES_PASSWORD"\n')
     assert red.contains('''\
 secrets:
-  DATABASE_PASSWORD:
-    environment: "DATABASE_PASSWORD"
   POSTGRES_PASSWORD:
     environment: "POSTGRES_PASSWORD"
 ''')
-    assert red.contains('    environment:\n      LOG_LEVEL: "info"\n')
+    assert red.contains('      LOG_LEVEL: "info"\n')
+
+    // vllm on the other host: published there, reached at that host's address under its own name
+    assert green.contains('    ports: ["8000:8000"]')
+    assert red.contains('    extra_hosts: ["vllm=10.0.0.20"]')
+    assert red.contains('      VLLM_HOST: "10.0.0.20"\n      VLLM_PORT: "8000"\n')
+    // data in the named volume the descriptor gives
+    assert red.contains('    volumes: ["pg-data:/var/lib/postgresql/data"]')
 }
 
 // Terraform for provider docker: one module per host, one root per environment
@@ -77,7 +84,14 @@ for (host in ['green', 'red']) {
     }
 }
 assert read('terraform/modules/green/main.tf').contains('resource "docker_container" "vllm" {')
-assert read('terraform/modules/red/main.tf').contains('"DATABASE_PASSWORD=${var.api_database_password}",')
+def redModule = read('terraform/modules/red/main.tf')
+assert redModule.contains('"DATABASE_PASSWORD=${var.api_database_password}",')
+assert redModule.contains('"POSTGRES_PASSWORD_FILE=/run/secrets/POSTGRES_PASSWORD",')
+assert redModule.contains('  upload {\n    file    = "/run/secrets/POSTGRES_PASSWORD"\n    content = var.postgres_postgres_password\n  }')
+assert redModule.contains('  devices {\n    host_path      = "/dev/kfd"\n    container_path = "/dev/kfd"\n  }')
+assert !redModule.contains('gpus')
+assert redModule.contains('    aliases = ["postgres"]')
+assert read('terraform/modules/green/main.tf').contains('  gpus    = "all"')
 
 // decisions and docs
 def adr = read('adr/0001-run-inference-on-our-own-gpus.md')

@@ -18,12 +18,12 @@ assert plan.summary == [services: 5, containers: 4, managed: 1, hosts: 2, tiers:
 assert plan.phases == [['postgres', 'redis', 'search'], ['api'], ['web']]
 assert plan.criticalPath == ['postgres', 'api', 'web']
 
-// postgres is pinned to alpha (2 cores, 8Gi used of 8 cores, 30Gi after the reserve). The rest is placed at prod
-// demand, largest dominant share first over 12 cores / 46Gi in total: api 4/12, then redis and web tie at 0.5/12
-// (by name). api: alpha leaves (2/8 + 14/30)/2 = 0.358, beta (0/4 + 8/16)/2 = 0.25 -> alpha.
-// redis: alpha (1.5/8 + 13/30)/2 = 0.310, beta (3.5/4 + 15/16)/2 = 0.906 -> beta; web likewise -> beta.
-assert plan.placement == [api: 'alpha', postgres: 'alpha', redis: 'beta', web: 'beta']
-assert plan.placedAutomatically == ['api', 'redis', 'web']
+// postgres and web are pinned to alpha (2.5 cores, 8.5Gi used of 8 cores, 30Gi after the reserve). The rest is
+// placed at prod demand, largest dominant share first over 12 cores / 46Gi in total: api 4/12, then redis 0.5/12.
+// api: alpha leaves (1.5/8 + 13.5/30)/2 = 0.319, beta (0/4 + 8/16)/2 = 0.25 -> alpha.
+// redis: alpha (1/8 + 12.5/30)/2 = 0.271, beta (3.5/4 + 15/16)/2 = 0.906 -> beta.
+assert plan.placement == [api: 'alpha', postgres: 'alpha', redis: 'beta', web: 'alpha']
+assert plan.placedAutomatically == ['api', 'redis']
 assert plan.managed == ['search']
 
 // cost: postgres 2x10 + 8x2 + 50x0.1 = 41, redis 5 + 2 = 7, api 10 + 4 = 14 per replica, web 5 + 1 = 6,
@@ -46,10 +46,10 @@ assert prod.replicas.web == [min: 1, max: 1]
 
 // hosts: capacity is resources minus reserve; use per environment
 assert plan.hosts.alpha.capacity == [cpu: 8, memory: 30 * GiB, vram: 0, storage: null]
-assert plan.hosts.alpha.use.prod == [cpu: 6, memory: 16 * GiB, vram: 0, storage: null]
-assert plan.hosts.alpha.use.dev == [cpu: 3, memory: 10 * GiB, vram: 0, storage: null]
+assert plan.hosts.alpha.use.prod == [cpu: 6.5, memory: gib(16.5), vram: 0, storage: null]
+assert plan.hosts.alpha.use.dev == [cpu: 3.5, memory: gib(10.5), vram: 0, storage: null]
 assert plan.hosts.beta.capacity == [cpu: 4, memory: 16 * GiB, vram: 0, storage: null]
-assert plan.hosts.beta.use.prod == [cpu: 1, memory: gib(1.5), vram: 0, storage: null]
+assert plan.hosts.beta.use.prod == [cpu: 0.5, memory: 1 * GiB, vram: 0, storage: null]
 assert plan.hosts.beta.use.dev == plan.hosts.beta.use.prod
 
 // tiers: app = api + web, data = postgres + redis

@@ -6,7 +6,7 @@ def out = new File(basedir, 'target/infra')
 def plan = new JsonSlurper().parse(new File(out, 'plan.json'))
 def gi = 1024L * 1024 * 1024
 
-['vault:49:5', 'postgres:78:5', 'minio:95:5', 'qdrant:167:5', 'neo4j:205:5'].each {
+['vault:49:5', 'postgres:78:5', 'minio:95:5', 'qdrant:169:5', 'neo4j:208:5'].each {
     def (service, line, column) = it.split(':')
     assert lines.contains("[WARNING] infra: src/main/infra/infra.yaml:$line:$column: service $service is stateful but has no backup; add backup: { interval: ..., retention: ... } [stateful-without-backup]".toString())
 }

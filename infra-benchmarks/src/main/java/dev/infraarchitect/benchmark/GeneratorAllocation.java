@@ -1,6 +1,7 @@
 package dev.infraarchitect.benchmark;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Generators;
 import dev.infraarchitect.render.Templates;
@@ -29,14 +30,15 @@ public final class GeneratorAllocation {
         long self = Thread.currentThread().getId();
         Analysis analysis = Pipeline.analyze(Pipeline.load(SyntheticSystem.yaml(services)));
         Templates templates = new Templates(null);
-        System.out.println(JitWarmup.run(5, 60, () -> generator.generate(analysis, templates)).describe());
+        GenerationContext context = new GenerationContext(analysis, templates);
+        System.out.println(JitWarmup.run(5, 60, () -> generator.generate(context)).describe());
         long[] cpu = new long[runs];
         long allocated = 0;
         for (int i = 0; i < runs; i++) {
             System.gc();
             long cpuBefore = threads.getCurrentThreadCpuTime();
             long bytesBefore = threads.getThreadAllocatedBytes(self);
-            generator.generate(analysis, templates);
+            generator.generate(new GenerationContext(analysis, templates));
             cpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
             allocated = threads.getThreadAllocatedBytes(self) - bytesBefore;
         }

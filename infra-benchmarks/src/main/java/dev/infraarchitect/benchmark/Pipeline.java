@@ -7,8 +7,8 @@ import dev.infraarchitect.load.DescriptorException;
 import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Generators;
-import dev.infraarchitect.render.Templates;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
@@ -36,7 +36,7 @@ final class Pipeline {
     }
 
     static List<GeneratedFile> generate(Analysis analysis, List<String> generatorIds) {
-        return Generators.generate(Generators.select(generatorIds), analysis, new Templates(null));
+        return Generators.generate(Generators.select(generatorIds), GenerationContext.of(analysis));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.infraarchitect.analysis;
 
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Replicas;
+import dev.infraarchitect.model.Service;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -14,6 +16,27 @@ public record Analysis(
         Placement placement,
         SortedMap<String, EnvironmentPlan> environments,
         List<Finding> findings) {
+
+    /** The descriptor's service called {@code name}, or null. */
+    public Service service(String name) {
+        return descriptor.services().get(name);
+    }
+
+    /** The host {@code service} runs on, or null (see {@link Placement}). */
+    public String hostOf(String service) {
+        return placement.hostOf(service);
+    }
+
+    /** The phase of {@code service}, or 0 when it has none (it is on a cycle). */
+    public int phaseOf(String service) {
+        return order.phaseOf(service);
+    }
+
+    /** The planned replicas of {@code service} in {@code environment}, or null when there is no plan. */
+    public Replicas replicas(String environment, String service) {
+        EnvironmentPlan plan = environments.get(environment);
+        return plan == null ? null : plan.replicas().get(service);
+    }
 
     public List<Finding> errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();

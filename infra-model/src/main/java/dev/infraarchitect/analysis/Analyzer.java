@@ -9,6 +9,9 @@ import dev.infraarchitect.analysis.graph.DependencyGraph;
 import dev.infraarchitect.analysis.graph.PhasePlanner;
 import dev.infraarchitect.analysis.graph.ReferenceCheck;
 import dev.infraarchitect.analysis.placement.Placer;
+import dev.infraarchitect.analysis.wiring.DataChecks;
+import dev.infraarchitect.analysis.wiring.NetworkChecks;
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
@@ -49,27 +52,32 @@ public final class Analyzer {
         checkOptions(options);
         // The dependency graph and the capacity plan do not depend on each other: they run side by side.
         List<Object> parts = SideBySide.map(List.<Supplier<Object>>of(
-                () -> graph(descriptor, options), () -> capacity(descriptor)), Supplier::get);
+                () -> graph(descriptor), () -> capacity(descriptor)), Supplier::get);
         GraphPart graph = (GraphPart) parts.get(0);
         CapacityPart capacity = (CapacityPart) parts.get(1);
         List<Finding> findings = new ArrayList<>(graph.findings());
         findings.addAll(capacity.findings());
-        // the two parts never share a rule, so the stable sort gives the order of one serial pass
+        // edges, ports and the advice rules read both the dependency graph and the placement
+        Wiring wiring = Wiring.of(descriptor, capacity.placement());
+        findings.addAll(NetworkChecks.check(descriptor, wiring));
+        findings.addAll(advice(new AdviceContext(descriptor, graph.dependencies(), capacity.placement()), options));
+        // the parts never share a rule, so the stable sort gives the order of one serial pass
         findings.sort(ORDER);
         return new Analysis(descriptor, graph.order(), capacity.placement(),
                 Collections.unmodifiableSortedMap(capacity.environments()), List.copyOf(findings));
     }
 
-    private record GraphPart(StartupOrder order, List<Finding> findings) {
+    private record GraphPart(StartupOrder order, DependencyGraph dependencies, List<Finding> findings) {
     }
 
     private record CapacityPart(Placement placement, SortedMap<String, EnvironmentPlan> environments,
             List<Finding> findings) {
     }
 
-    /** References, cycles, phases and the advice rules, which all read the dependency graph. */
-    private static GraphPart graph(Descriptor descriptor, AnalysisOptions options) {
+    /** References, data, cycles and phases, which all read the dependency graph. */
+    private static GraphPart graph(Descriptor descriptor) {
         List<Finding> findings = new ArrayList<>(ReferenceCheck.check(descriptor));
+        findings.addAll(DataChecks.check(descriptor));
         DependencyGraph dependencies = DependencyGraph.of(descriptor);
         Set<String> cyclic = new HashSet<>();
         for (CycleFinder.Cycle cycle : CycleFinder.cycles(dependencies)) {
@@ -78,8 +86,12 @@ public final class Analyzer {
         }
         PhasePlanner.Result phases = PhasePlanner.plan(descriptor, dependencies, cyclic);
         findings.addAll(phases.findings());
+        return new GraphPart(phases.order(), dependencies, findings);
+    }
 
-        AdviceContext context = new AdviceContext(descriptor, dependencies);
+    /** The advice rules, each at its configured severity. */
+    private static List<Finding> advice(AdviceContext context, AnalysisOptions options) {
+        List<Finding> findings = new ArrayList<>();
         for (AdviceRule rule : AdviceRules.ALL) {
             Severity severity = options.severities().getOrDefault(rule.id(), rule.defaultSeverity());
             if (severity == Severity.WARNING && options.failOnWarning()) {
@@ -93,7 +105,7 @@ public final class Analyzer {
                         finding.location()));
             }
         }
-        return new GraphPart(phases.order(), findings);
+        return findings;
     }
 
     /** Placement, then each environment's hosts, tiers, budgets and cost. */

@@ -10,6 +10,7 @@ import dev.infraarchitect.plan.PendingChanges;
 import dev.infraarchitect.plan.PlanJson;
 import dev.infraarchitect.plan.Sarif;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Generators;
 import dev.infraarchitect.render.Templates;
@@ -130,7 +131,8 @@ public final class InfraBuild {
         if (!structural.isEmpty()) {
             throw new GenerationRefusedException(structural);
         }
-        return Generators.generate(generators, analysis, new Templates(request.templateDirectory()));
+        Templates templates = new Templates(request.templateDirectory());
+        return Generators.generate(generators, new GenerationContext(analysis, templates));
     }
 
     /** What {@link #generate()} would add, change and remove now, without writing anything. */

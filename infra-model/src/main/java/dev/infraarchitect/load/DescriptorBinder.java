@@ -8,6 +8,7 @@ import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Decision;
 import dev.infraarchitect.model.DecisionStatus;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Healthcheck;
@@ -23,10 +24,12 @@ import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Resources;
 import dev.infraarchitect.model.Restart;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.ServiceKind;
 import dev.infraarchitect.model.SourceMap;
 import dev.infraarchitect.model.StartCondition;
+import dev.infraarchitect.model.Suggestions;
 import dev.infraarchitect.model.TerraformConfig;
 import dev.infraarchitect.model.TerraformProvider;
 import dev.infraarchitect.model.Tier;
@@ -61,7 +64,7 @@ final class DescriptorBinder {
             "environments", "budgets", "pricing", "objectives", "services", "decisions", "terraform", "variables",
             "volumes", "compose");
     private static final Set<String> HOST = Set.of("description", "cpu", "memory", "vram", "gpu", "storage", "reserve",
-            "cost");
+            "cost", "address", "gpus");
     private static final Set<String> RESOURCES = Set.of("cpu", "memory", "vram", "storage");
     private static final Set<String> TIER = Set.of("description", "cpu", "memory", "vram", "storage");
     private static final Set<String> NETWORK = Set.of("description", "internal");
@@ -70,13 +73,13 @@ final class DescriptorBinder {
     private static final Set<String> OBJECTIVES = Set.of("availability", "rpo", "rto");
     private static final Set<String> SERVICE = Set.of("description", "kind", "image", "tier", "host", "phase",
             "resources", "replicas", "ports", "networks", "dependsOn", "healthcheck", "environment", "secrets",
-            "volumes", "stateful", "backup", "cost", "labels", "build", "command", "entrypoint", "restart", "user",
-            "workingDir", "hostname", "containerName", "aliases", "shmSize", "ulimits", "capAdd", "capDrop", "devices",
-            "extraHosts", "tmpfs", "envFiles", "profiles");
+            "volumes", "stateful", "backup", "cost", "labels", "data", "clustered", "talksTo", "secretDelivery",
+            "build", "command", "entrypoint", "restart", "user", "workingDir", "hostname", "containerName", "aliases",
+            "shmSize", "ulimits", "capAdd", "capDrop", "devices", "extraHosts", "tmpfs", "envFiles", "profiles");
+    private static final Set<String> EDGE = Set.of("service", "port", "protocol", "condition");
     private static final Set<String> SERVICE_RESOURCES = Set.of("cpu", "memory", "vram", "storage", "limits");
     private static final Set<String> BUILD = Set.of("context", "dockerfile", "args", "target");
     private static final Set<String> ULIMIT = Set.of("soft", "hard");
-    private static final Set<String> DEPENDENCY = Set.of("service", "condition");
     private static final Set<String> VARIABLE = Set.of("default", "required", "secret", "description");
     private static final Set<String> VOLUME = Set.of("external", "name");
     private static final Set<String> COMPOSE = Set.of("projectName");
@@ -93,6 +96,10 @@ final class DescriptorBinder {
     private static final Pattern PORT = Pattern.compile("(?:([0-9]{1,5}|\\$\\{[^}]*\\}):)?([0-9]{1,5})(?:/(tcp|udp))?");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern HOSTNAME = Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}");
+    private static final Pattern DATA_PATH = Pattern.compile("/[^:\\s]*");
 
     /** Phases are rollout steps; far more than any system has, small enough to list one by one. */
     static final int MAX_PHASE = 10_000;
@@ -246,10 +253,33 @@ final class DescriptorBinder {
         }
         Resources reserve = resources(f.object("reserve", RESOURCES));
         BigDecimal cost = f.money("cost");
+        String address = address(f);
+        Integer gpus = f.integer("gpus", 1);
+        if (gpus != null && gpu == GpuKind.NONE && gpuText == null && !f.has("vram")) {
+            f.problem("gpus", "hosts." + name + " has gpus but no gpu kind; add 'gpu: nvidia' or 'gpu: amd'");
+        } else if (gpus != null && gpu == GpuKind.NONE && gpuText != null) {
+            f.problem("gpus", "hosts." + name + " has gpus but 'gpu: none'; use 'gpu: nvidia' or 'gpu: amd', or"
+                    + " remove gpus");
+        }
         if (cpu == null || memory == null) {
             return null;
         }
-        return new Host(name, cpu, memory, vram, gpu, f.bytes("storage"), reserve, cost);
+        int gpuCount = gpu == GpuKind.NONE ? 0 : gpus == null ? 1 : gpus;
+        return new Host(name, cpu, memory, vram, gpu, f.bytes("storage"), reserve, cost, address, gpuCount);
+    }
+
+    /** A DNS name or an IP address, without scheme or port: how the other hosts reach this one. */
+    private String address(Fields f) {
+        String address = f.string("address");
+        if (address == null) {
+            return null;
+        }
+        if (!HOSTNAME.matcher(address).matches() && !IPV6.matcher(address).matches()) {
+            f.problem("address", f.child("address") + " '" + address + "' must be a DNS name or an IP address"
+                    + " without scheme, port or path, e.g. 'address: 10.0.0.12' or 'address: gpu1.internal'");
+            return null;
+        }
+        return address;
     }
 
     private Resources resources(Fields f) {
@@ -332,60 +362,57 @@ final class DescriptorBinder {
             f.missing("image", ": the container image to run, e.g. 'image: postgres:16', or 'build' to build it"
                     + " (or set 'kind: managed' for a hosted product)");
         }
+        List<Edge> edges = new ArrayList<>(edges(f, Edge.Kind.DEPENDS_ON));
+        edges.addAll(edges(f, Edge.Kind.TALKS_TO));
+        checkEdgeKinds(f, edges);
+        List<String> dependsOn = edges.stream().filter(Edge::startsFirst).map(Edge::service).toList();
+        boolean stateful = Boolean.TRUE.equals(f.bool("stateful"));
         Fields resourceFields = f.object("resources", SERVICE_RESOURCES);
         Fields healthFields = f.object("healthcheck", HEALTHCHECK);
         boolean healthcheckDisabled = healthFields != null && Boolean.TRUE.equals(healthFields.bool("disable"));
         Healthcheck healthcheck = healthcheckDisabled ? null : healthcheck(healthFields);
-        SortedMap<String, StartCondition> conditions = new TreeMap<>();
-        List<String> dependsOn = dependencies(f, conditions);
         ContainerSettings container = new ContainerSettings(build(f.object("build", BUILD)), command(f, "command"),
                 command(f, "entrypoint"), restart(f), f.string("user"), f.string("workingDir"), f.string("hostname"),
                 f.string("containerName"), strings(f, "aliases"),
                 resourceFields == null ? Limits.NONE : limits(resourceFields.object("limits", RESOURCES)),
                 f.bytes("shmSize"), ulimits(f), strings(f, "capAdd"), strings(f, "capDrop"), strings(f, "devices"),
                 strings(f, "extraHosts"), strings(f, "tmpfs"), strings(f, "envFiles"), strings(f, "profiles"),
-                healthcheckDisabled, Collections.unmodifiableSortedMap(conditions));
+                healthcheckDisabled, startConditions(f));
         Service service = new Service(name, f.string("description"), kind, image, f.name("tier"), f.name("host"),
                 phase(f), resources(resourceFields), replicas(f),
                 ports(f), names(f, "networks"), dependsOn, healthcheck,
                 stringMap(f, "environment", true), secrets(f), strings(f, "volumes"),
-                Boolean.TRUE.equals(f.bool("stateful")), backup(f.object("backup", BACKUP)), f.money("cost"),
-                stringMap(f, "labels", false), container);
+                stateful, backup(f.object("backup", BACKUP)), f.money("cost"),
+                stringMap(f, "labels", false), data(f, kind, stateful), clustered(f, stateful), List.copyOf(edges),
+                secretDelivery(f), container);
         checkVolumes(f, service.volumes());
         return service;
     }
 
     /**
-     * The {@code dependsOn} names in the order written; each entry is a name or {@code {service, condition}}, whose
-     * condition goes into {@code conditions}.
+     * The condition written on each {@code dependsOn} entry of the object form, by the service it names; the
+     * entry's other fields are read with the edge.
      */
-    private List<String> dependencies(Fields f, SortedMap<String, StartCondition> conditions) {
-        Set<String> names = new LinkedHashSet<>();
-        List<Node> items = f.list("dependsOn");
+    private SortedMap<String, StartCondition> startConditions(Fields f) {
+        SortedMap<String, StartCondition> conditions = new TreeMap<>();
+        List<Node> items = f.raw("dependsOn") instanceof Node.ListNode list ? list.items() : List.of();
         for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String what = f.child("dependsOn") + "[" + i + "]";
-            String name;
-            if (item instanceof Node.MapNode) {
-                Fields entry = Fields.of(item, what, DEPENDENCY, problems);
-                name = entry.name("service");
-                if (!entry.has("service")) {
-                    entry.missing("service", ": the service depended on, e.g. { service: db, condition: healthy }");
+            if (items.get(i) instanceof Node.MapNode map && map.entries().get("condition") != null
+                    && map.entries().get("service") != null
+                    && map.entries().get("service").value() instanceof Node.Scalar target) {
+                Node value = map.entries().get("condition").value();
+                String text = value instanceof Node.Scalar scalar ? scalar.text() : null;
+                List<String> choices = List.of("started", "healthy", "completed");
+                if (text != null && choices.contains(text)) {
+                    conditions.put(target.text(), StartCondition.valueOf(text.toUpperCase(Locale.ROOT)));
+                } else {
+                    problems.add(value.location(), f.child("dependsOn") + "[" + i + "].condition '" + (text == null
+                            ? value.describe() : text) + "' must be one of started, healthy, completed"
+                            + (text == null ? "" : Suggestions.didYouMean(text, choices)));
                 }
-                String condition = entry.choice("condition", List.of("started", "healthy", "completed"));
-                if (name != null && condition != null) {
-                    conditions.put(name, StartCondition.valueOf(condition.toUpperCase(Locale.ROOT)));
-                }
-            } else {
-                // the usual valid name without building the description a problem would need
-                name = item instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
-                        && Fields.isName(scalar.text()) ? scalar.text() : f.name(item, what);
-            }
-            if (name != null && !names.add(name)) {
-                problems.add(item.location(), f.child("dependsOn") + " lists '" + name + "' twice");
             }
         }
-        return List.copyOf(names);
+        return Collections.unmodifiableSortedMap(conditions);
     }
 
     /** {@code completed} waits for a job to exit: on a service that keeps running, its dependents would never start. */
@@ -500,6 +527,101 @@ final class DescriptorBinder {
         Fields f = Fields.of(node, "volumes." + name, VOLUME, problems);
         return f == null ? null : new VolumeDeclaration(name, Boolean.TRUE.equals(f.bool("external")),
                 f.string("name"));
+    }
+
+    /**
+     * The edges of {@code dependsOn} or {@code talksTo}: each item a service name or
+     * {@code {service, port, protocol}}. A service listed twice in one field is a problem.
+     */
+    private List<Edge> edges(Fields f, Edge.Kind kind) {
+        String key = kind.field();
+        List<Edge> edges = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        List<Node> items = f.list(key);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            Edge edge;
+            if (item instanceof Node.MapNode) {
+                edge = edge(Fields.of(item, f.child(key) + "[" + i + "]", EDGE, problems), kind, i);
+            } else {
+                // the usual valid name without building the description a problem would need
+                String name = item instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
+                        && Fields.isName(scalar.text()) ? scalar.text() : f.name(item, f.child(key) + "[" + i + "]");
+                edge = name == null ? null : Edge.to(name, kind, i);
+            }
+            if (edge != null && !seen.add(edge.service())) {
+                problems.add(item.location(), f.child(key) + " lists '" + edge.service() + "' twice");
+            } else if (edge != null) {
+                edges.add(edge);
+            }
+        }
+        return edges;
+    }
+
+    private Edge edge(Fields e, Edge.Kind kind, int index) {
+        String service = e.name("service");
+        if (!e.has("service")) {
+            e.missing("service", ": the service called, e.g. { service: db, port: 5432, protocol: tcp }");
+        }
+        Integer port = e.integer("port", 1);
+        if (port != null && port > 65_535) {
+            e.problem("port", e.child("port") + " " + port + " must be a port 1-65535");
+            port = null;
+        }
+        String protocol = e.choice("protocol", Edge.PROTOCOLS);
+        if (kind == Edge.Kind.TALKS_TO && e.has("condition")) {
+            e.problem("condition", e.child("condition") + " applies to dependsOn only: talksTo does not wait");
+        }
+        return service == null ? null : new Edge(service, port, protocol, kind, index);
+    }
+
+    /** A service in both dependsOn and talksTo: one edge has one kind. */
+    private void checkEdgeKinds(Fields f, List<Edge> edges) {
+        Set<String> waited = new java.util.HashSet<>();
+        for (Edge edge : edges) {
+            if (edge.startsFirst()) {
+                waited.add(edge.service());
+            } else if (waited.contains(edge.service())) {
+                f.problem("talksTo", f.path() + " lists '" + edge.service() + "' in both dependsOn and"
+                        + " talksTo; keep it in dependsOn (which already carries its traffic) and remove it from"
+                        + " talksTo");
+            }
+        }
+    }
+
+    /** The data path: an absolute container path, on a stateful container service only. */
+    private String data(Fields f, ServiceKind kind, boolean stateful) {
+        String data = f.string("data");
+        if (data == null) {
+            return null;
+        }
+        if (!DATA_PATH.matcher(data).matches()) {
+            f.problem("data", f.child("data") + " '" + data + "' must be an absolute path inside the container"
+                    + " without ':' or spaces, e.g. 'data: /var/lib/postgresql/data'");
+            return null;
+        }
+        if (kind == ServiceKind.MANAGED) {
+            f.problem("data", f.path() + " is managed and runs no container; remove 'data'");
+            return null;
+        }
+        if (!stateful) {
+            f.problem("data", f.path() + " has 'data' but is not stateful; add 'stateful: true'");
+        }
+        return data;
+    }
+
+    private boolean clustered(Fields f, boolean stateful) {
+        boolean clustered = Boolean.TRUE.equals(f.bool("clustered"));
+        if (clustered && !stateful) {
+            f.problem("clustered", f.path() + " is clustered but not stateful; 'clustered: true' says the replicas of"
+                    + " a stateful service replicate its data, so add 'stateful: true' or remove 'clustered'");
+        }
+        return clustered;
+    }
+
+    private SecretDelivery secretDelivery(Fields f) {
+        String text = f.choice("secretDelivery", List.of("env", "file"));
+        return "file".equals(text) ? SecretDelivery.FILE : SecretDelivery.ENV;
     }
 
     private Integer phase(Fields f) {

@@ -1,16 +1,14 @@
 package dev.infraarchitect.plan;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.infraarchitect.analysis.AnalysisRules;
 import dev.infraarchitect.analysis.Finding;
+import dev.infraarchitect.analysis.Rule;
+import dev.infraarchitect.analysis.Rules;
 import dev.infraarchitect.analysis.Severity;
 import dev.infraarchitect.model.Location;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import dev.infraarchitect.analysis.advice.AdviceRule;
-import dev.infraarchitect.analysis.advice.AdviceRules;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,17 +25,6 @@ public final class Sarif {
     public static final String VERSION = "2.1.0";
     public static final String TOOL_NAME = "infra-architect";
     public static final String SOURCE_ROOT = "%SRCROOT%";
-
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            AnalysisRules.UNKNOWN_REFERENCE, "A reference names nothing that the descriptor declares",
-            AnalysisRules.DEPENDENCY_CYCLE, "Services depend on each other in a cycle",
-            AnalysisRules.PHASE_ORDER, "A service's phase comes before the phase of one of its dependencies",
-            AnalysisRules.INVALID_SETTING, "A setting has a value that cannot be used",
-            AnalysisRules.UNPLACEABLE, "A container service fits on no host",
-            AnalysisRules.HOST_CAPACITY, "The services placed on a host exceed its capacity",
-            AnalysisRules.TIER_CAPACITY, "The services of a tier exceed its limits",
-            AnalysisRules.BUDGET, "The system's demand exceeds a budget",
-            AnalysisRules.COST_CEILING, "The monthly cost exceeds its ceiling");
 
     private Sarif() {
     }
@@ -144,18 +131,9 @@ public final class Sarif {
         json.writeEndObject();
     }
 
-    /** The rule's description: a hard check's, an advice rule's own, or else its id as a sentence. */
+    /** The rule's description from {@link Rules} as a sentence, or else its id as a sentence. */
     static String describe(String rule) {
-        String known = DESCRIPTIONS.get(rule);
-        if (known != null) {
-            return known;
-        }
-        Optional<AdviceRule> advice = AdviceRules.byId(rule);
-        if (advice.isPresent()) {
-            String text = advice.get().description();
-            return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-        }
-        String words = rule.replace('-', ' ');
-        return words.isEmpty() ? rule : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        String text = Rules.byId(rule).map(Rule::description).orElse(rule.replace('-', ' '));
+        return text.isEmpty() ? rule : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -11,8 +11,7 @@ import java.util.Arrays;
  * hidden segments (except a file named {@code .env.example}), only portable characters ({@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} per segment).
  *
  * <p>A class rather than a record so that the bytes are copied only where they cross into a caller's hands
- * ({@link #content()}); a large build hands over more than a hundred megabytes of them. The bytes may be a slice of an
- * array that nobody changes, or shared with another file.
+ * ({@link #content()}), and so that equality compares them; files with the same bytes may share one array.
  */
 public final class GeneratedFile {
 
@@ -22,37 +21,27 @@ public final class GeneratedFile {
 
     private final String path;
     private final byte[] content;
-    private final int offset;
-    private final int length;
 
     public GeneratedFile(String path, byte[] content) {
-        this(path, content.clone(), 0, content.length);
+        this(content.clone(), path);
     }
 
-    /** Takes the slice of {@code shared} as it is: only for arrays nobody changes. */
-    private GeneratedFile(String path, byte[] shared, int offset, int length) {
+    /** Takes {@code shared} as it is: only for arrays nobody changes. */
+    private GeneratedFile(byte[] shared, String path) {
         if (!isSafePath(path)) {
             throw new IllegalArgumentException("unsafe output path '" + path + "'");
         }
         this.path = path;
         this.content = shared;
-        this.offset = offset;
-        this.length = length;
-    }
-
-    /** The bytes {@code offset} to {@code offset + length} of {@code shared}, an array nobody changes. */
-    static GeneratedFile slice(String path, byte[] shared, int offset, int length) {
-        return new GeneratedFile(path, shared, offset, length);
     }
 
     /** The same bytes at {@code otherPath}, shared rather than copied (a file every environment has alike). */
     public GeneratedFile at(String otherPath) {
-        return new GeneratedFile(otherPath, content, offset, length);
+        return new GeneratedFile(content, otherPath);
     }
 
     public static GeneratedFile text(String path, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new GeneratedFile(path, bytes, 0, bytes.length);
+        return new GeneratedFile(text.getBytes(StandardCharsets.UTF_8), path);
     }
 
     public String path() {
@@ -61,23 +50,23 @@ public final class GeneratedFile {
 
     /** A copy of the bytes. */
     public byte[] content() {
-        return Arrays.copyOfRange(content, offset, offset + length);
+        return content.clone();
     }
 
     public int size() {
-        return length;
+        return content.length;
     }
 
     public String text() {
-        return new String(content, offset, length, StandardCharsets.UTF_8);
+        return new String(content, StandardCharsets.UTF_8);
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        out.write(content, offset, length);
+        out.write(content);
     }
 
     public boolean hasContent(byte[] bytes) {
-        return Arrays.equals(content, offset, offset + length, bytes, 0, bytes.length);
+        return Arrays.equals(content, bytes);
     }
 
     static boolean isSafePath(String path) {
@@ -117,23 +106,16 @@ public final class GeneratedFile {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GeneratedFile other && path.equals(other.path)
-                && Arrays.equals(content, offset, offset + length, other.content, other.offset,
-                        other.offset + other.length);
+        return o instanceof GeneratedFile other && path.equals(other.path) && Arrays.equals(content, other.content);
     }
 
-    /** As {@code 31 * path.hashCode() + Arrays.hashCode(content())}, without the copy. */
     @Override
     public int hashCode() {
-        int hash = 1;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + content[i];
-        }
-        return 31 * path.hashCode() + hash;
+        return 31 * path.hashCode() + Arrays.hashCode(content);
     }
 
     @Override
     public String toString() {
-        return path + " (" + length + " bytes)";
+        return path + " (" + content.length + " bytes)";
     }
 }

@@ -1,7 +1,5 @@
 package dev.infraarchitect.render;
 
-import dev.infraarchitect.analysis.Analysis;
-import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.render.adr.AdrGenerator;
 import dev.infraarchitect.render.compose.ComposeGenerator;
 import dev.infraarchitect.render.docs.DocsGenerator;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** The generators the plugin offers, by id, in the order they run and write. */
 public final class Generators {
@@ -68,22 +65,14 @@ public final class Generators {
     }
 
     /**
-     * Every file the selected generators produce, sorted by path. Their {@linkplain Generator#pieces pieces} run side
-     * by side ({@link SideBySide}), those of generators with fewer pieces first: fewer pieces are larger ones, and the
-     * smaller pieces of the others then fill the gaps, so both cores finish at about the same time. Generators share
-     * nothing but the immutable analysis and the thread-safe templates, so the result is the same as one after the
-     * other, and so is the failure thrown when several fail.
+     * Every file the selected generators produce, sorted by path. They run one after the other, so that the first
+     * failure in order is the one thrown and no build pays for setting up threads.
      */
-    public static List<GeneratedFile> generate(List<Generator> generators, Analysis analysis, Templates templates) {
-        // Making the pieces is each generator's own set-up (indexes, skeletons): tens of milliseconds on a large
-        // system, so those run side by side too; the lookups are made once, by the first generator that asks.
-        Lookups lookups = Lookups.of(analysis);
-        List<List<Supplier<List<GeneratedFile>>>> byGenerator =
-                SideBySide.map(generators, generator -> generator.pieces(analysis, templates, lookups));
-        List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        byGenerator.stream().sorted(Comparator.comparingInt(List::size)).forEach(pieces::addAll);
+    public static List<GeneratedFile> generate(List<Generator> generators, GenerationContext context) {
         List<GeneratedFile> files = new ArrayList<>();
-        SideBySide.map(pieces, Supplier::get).forEach(files::addAll);
+        for (Generator generator : generators) {
+            files.addAll(generator.generate(context));
+        }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
     }

@@ -10,6 +10,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +22,29 @@ import java.util.TimeZone;
 /**
  * The FreeMarker templates of the generators: a user's override directory first, the plugin's own
  * ({@code /dev/infraarchitect/templates/} on the classpath) second. Locked down: templates cannot instantiate classes
- * ({@code ?new}) or reach the Java API ({@code ?api}). One instance is built per run and is thread-safe once built.
+ * ({@code ?new}) or reach the Java API ({@code ?api}). One instance is built per run and is thread-safe. FreeMarker
+ * is set up by the first template asked for, so a run whose generators use no template does not pay for it.
  */
 public final class Templates {
 
     static final String CLASSPATH_ROOT = "/dev/infraarchitect/templates";
 
-    private final Configuration configuration;
+    private final Path overrideDirectory;
+    private Configuration configuration; // guarded by this
 
     /** @param overrideDirectory a directory whose files replace the plugin's templates of the same name, or null */
     public Templates(Path overrideDirectory) {
+        this.overrideDirectory = overrideDirectory;
+    }
+
+    private synchronized Configuration configuration() {
+        if (configuration == null) {
+            configuration = configure(overrideDirectory);
+        }
+        return configuration;
+    }
+
+    private static Configuration configure(Path overrideDirectory) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -46,7 +60,7 @@ public final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocalizedLookup(false);
         cfg.setTemplateLoader(loader(overrideDirectory));
-        this.configuration = cfg;
+        return cfg;
     }
 
     private static TemplateLoader loader(Path overrideDirectory) {
@@ -69,10 +83,10 @@ public final class Templates {
      */
     public GeneratedFile file(String path, String name, Object model) {
         try {
-            Template template = configuration.getTemplate(name);
-            Utf8Writer out = new Utf8Writer(8 * 1024);
+            Template template = configuration().getTemplate(name);
+            StringWriter out = new StringWriter(8 * 1024);
             template.process(model, out);
-            return out.file(path);
+            return GeneratedFile.text(path, out.toString());
         } catch (TemplateException e) {
             throw new TemplateFailure(name, e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {

@@ -71,8 +71,9 @@ class AnalyzerTest {
                 new AnalysisOptions(Map.of("stateful-without-backups", Severity.OFF), false)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown rule 'stateful-without-backups'; did you mean 'stateful-without-backup'?;"
-                        + " advice rules: backup-exceeds-rpo, credential-in-environment, dependency-without-healthcheck,"
-                        + " single-replica-in-prod, stateful-without-backup, unreachable-published-port");
+                        + " advice rules: backup-exceeds-rpo, credential-in-environment, cross-host-without-address,"
+                        + " dependency-without-healthcheck, single-replica-in-prod, stateful-without-backup,"
+                        + " unreachable-published-port, vram-beyond-one-gpu");
         assertThatThrownBy(() -> analyzer.analyze(MIXED,
                 new AnalysisOptions(Map.of(AnalysisRules.BUDGET, Severity.WARNING), false)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -11,6 +11,7 @@ import dev.infraarchitect.plan.PlanJson;
 import dev.infraarchitect.plan.PlanReport;
 import dev.infraarchitect.plan.Sarif;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Generators;
 import dev.infraarchitect.render.Templates;
@@ -108,7 +109,7 @@ class DescriptorFuzzTest {
         if (structural) {
             return false; // InfraBuild.render refuses with GenerationRefusedException here
         }
-        List<GeneratedFile> files = Generators.generate(ALL_GENERATORS, analysis, BUILT_IN);
+        List<GeneratedFile> files = Generators.generate(ALL_GENERATORS, new GenerationContext(analysis, BUILT_IN));
         assertThat(files).isNotEmpty();
         return true;
     }

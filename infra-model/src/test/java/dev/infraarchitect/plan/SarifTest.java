@@ -74,7 +74,9 @@ class SarifTest {
         JsonNode log = MAPPER.readTree(Sarif.write(findings, URI, "1.2.3"));
 
         assertThat(log.at("/runs/0/tool/driver/rules").toString()).isEqualTo("["
-                + "{\"id\":\"dependency-cycle\",\"shortDescription\":{\"text\":\"Services depend on each other in a cycle\"}},"
+                + "{\"id\":\"dependency-cycle\",\"shortDescription\":{\"text\":\"Services depend on each other in a"
+                + " cycle; every independent cycle is shown as an ordered path a -> b -> c -> a, self-dependencies"
+                + " included\"}},"
                 + "{\"id\":\"missing-healthcheck\",\"shortDescription\":{\"text\":\"Missing healthcheck\"}}]");
         assertThat(log.at("/runs/0/results")).hasSize(3);
         assertThat(log.at("/runs/0/results/0/ruleIndex").asInt()).isEqualTo(1);

@@ -3,14 +3,9 @@ package dev.infraarchitect.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.infraarchitect.analysis.Analysis;
-import dev.infraarchitect.render.compose.ComposeGenerator;
-import dev.infraarchitect.render.terraform.TerraformGenerator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -52,100 +47,55 @@ class GeneratorsTest {
     }
 
     @Test
-    void generatorsRunSideBySideAndGiveWhatTheyGiveOneAfterTheOther() {
-        Analysis analysis = ShopFixture.analysis();
-        Templates templates = new Templates(null);
+    void generatesEveryFileOfTheSelectedGeneratorsSortedByPath() {
+        GenerationContext context = GenerationContext.of(ShopFixture.analysis());
         List<Generator> all = Generators.select(Generators.everyOutput());
-        List<GeneratedFile> serial = new ArrayList<>();
-        all.forEach(g -> serial.addAll(g.generate(analysis, templates)));
-        serial.sort(java.util.Comparator.comparing(GeneratedFile::path));
+        List<GeneratedFile> each = new ArrayList<>();
+        all.forEach(g -> each.addAll(g.generate(context)));
+        each.sort(Comparator.comparing(GeneratedFile::path));
 
-        assertThat(Generators.generate(all, analysis, templates)).containsExactlyElementsOf(serial);
+        assertThat(Generators.generate(all, context)).containsExactlyElementsOf(each);
     }
 
     @Test
-    void aGeneratorsPiecesGiveEachOfItsFilesOnce() {
-        Analysis analysis = ShopFixture.analysis();
-        Templates templates = new Templates(null);
+    void eachGeneratorGivesItsFilesSortedByPathEachOnce() {
+        GenerationContext context = GenerationContext.of(ShopFixture.analysis());
         for (Generator generator : Generators.select(Generators.everyOutput())) {
-            List<GeneratedFile> fromPieces = new ArrayList<>();
-            generator.pieces(analysis, templates).forEach(piece -> fromPieces.addAll(piece.get()));
-            fromPieces.sort(java.util.Comparator.comparing(GeneratedFile::path));
+            List<String> paths = generator.generate(context).stream().map(GeneratedFile::path).toList();
 
-            assertThat(fromPieces.stream().map(GeneratedFile::path)).as(generator.id()).doesNotHaveDuplicates();
-            assertThat(fromPieces).as(generator.id())
-                    .containsExactlyElementsOf(generator.generate(analysis, templates));
+            assertThat(paths).as(generator.id()).isNotEmpty().doesNotHaveDuplicates().isSorted()
+                    .allMatch(path -> path.startsWith(generator.id() + "/"));
         }
-        // generate of a pieced generator is its pieces made one after the other; the golden tests hold its bytes
-        assertThat(new ComposeGenerator().pieces(analysis, templates)).as("a piece per compose file")
-                .hasSizeGreaterThan(1);
-        assertThat(new TerraformGenerator().pieces(analysis, templates)).as("modules, roots, values")
-                .hasSizeGreaterThan(3);
     }
 
     @Test
-    void aFailureOfTheFirstGeneratorInOrderIsThrownEvenWhenALaterOneFailsFirst() {
-        assertTheFirstFailureInOrderIsThrown((id, failure) -> fake(id, () -> {
-            throw failure.get();
-        }));
-    }
-
-    @Test
-    void aFailureWhileTheFirstGeneratorMakesItsPiecesIsThrownEvenWhenALaterOneFailsFirst() {
-        assertTheFirstFailureInOrderIsThrown(GeneratorsTest::failingSetUp);
-    }
-
-    /** {@code failing} makes a generator that fails with what the supplier gives, when it generates or sets up. */
-    private static void assertTheFirstFailureInOrderIsThrown(
-            BiFunction<String, Supplier<RuntimeException>, Generator> failing) {
-        CountDownLatch laterFailed = new CountDownLatch(1);
-        Generator first = failing.apply("first", () -> {
-            awaitQuietly(laterFailed);
-            return new IllegalStateException("first failed");
+    void theFailureOfTheFirstFailingGeneratorInOrderIsThrown() {
+        List<String> ran = new ArrayList<>();
+        Generator first = fake("first", ran, () -> {
+            throw new IllegalStateException("first failed");
         });
-        Generator later = failing.apply("later", () -> {
-            laterFailed.countDown();
-            return new IllegalArgumentException("later failed");
+        Generator later = fake("later", ran, () -> {
+            throw new IllegalArgumentException("later failed");
         });
 
-        assertThatThrownBy(() -> Generators.generate(List.of(first, fake("fine", List::of), later), null, null))
+        assertThatThrownBy(() -> Generators.generate(List.of(fake("fine", ran, List::of), first, later),
+                GenerationContext.of(ShopFixture.analysis())))
                 .isInstanceOf(IllegalStateException.class).hasMessage("first failed");
+        assertThat(ran).containsExactly("fine", "first");
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            // only a multi-processor run has the later generator on another thread; alone it never counts down
-            latch.await(Runtime.getRuntime().availableProcessors() > 1 ? 10 : 0, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Generator fake(String id, Supplier<List<GeneratedFile>> files) {
-        return new FakeGenerator(id, files, null);
-    }
-
-    private static Generator failingSetUp(String id, Supplier<RuntimeException> failure) {
-        return new FakeGenerator(id, () -> {
-            throw new AssertionError("pieces() fails first");
-        }, failure);
-    }
-
-    /** Gives {@code files}, in one piece; or, given a {@code setUpFailure}, fails while making its pieces. */
-    private record FakeGenerator(String id, Supplier<List<GeneratedFile>> files, Supplier<RuntimeException> setUpFailure)
-            implements Generator {
-
-        @Override
-        public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-            return files.get();
-        }
-
-        @Override
-        public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
-            if (setUpFailure != null) {
-                throw setUpFailure.get();
+    private static Generator fake(String id, List<String> ran, Supplier<List<GeneratedFile>> files) {
+        return new Generator() {
+            @Override
+            public String id() {
+                return id;
             }
-            return Generator.super.pieces(analysis, templates);
-        }
+
+            @Override
+            public List<GeneratedFile> generate(GenerationContext context) {
+                ran.add(id);
+                return files.get();
+            }
+        };
     }
 }

@@ -27,7 +27,7 @@ class TemplateOverrideTest {
         Files.writeString(overrides.resolve("adr/index.md.ftl"),
                 "<#list decisions as d>${d.number}: ${d.status}\n</#list>");
 
-        List<GeneratedFile> files = new AdrGenerator().generate(ShopFixture.analysis(), new Templates(overrides));
+        List<GeneratedFile> files = generate(new AdrGenerator(), overrides);
 
         assertThat(text(files, "adr/README.md")).isEqualTo("1: Accepted\n2: Superseded\n3: Accepted\n4: Proposed\n");
         assertThat(text(files, "adr/0001-use-postgresql-for-orders.md")).startsWith("# 1. Use PostgreSQL | for orders\n");
@@ -39,7 +39,7 @@ class TemplateOverrideTest {
         Files.writeString(overrides.resolve("docs/architecture.md.ftl"),
                 "<#list deployment.phases as p>${p.number}=${p.services}\n</#list>");
 
-        List<GeneratedFile> files = new DocsGenerator().generate(ShopFixture.analysis(), new Templates(overrides));
+        List<GeneratedFile> files = generate(new DocsGenerator(), overrides);
 
         assertThat(text(files, "docs/architecture.md")).isEqualTo("1=`cache`, `postgres`, `search`\n2=`api`\n3=`web`\n");
     }
@@ -50,7 +50,7 @@ class TemplateOverrideTest {
         Files.writeString(overrides.resolve("adr/index.md.ftl"),
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
 
-        assertThatThrownBy(() -> new AdrGenerator().generate(ShopFixture.analysis(), new Templates(overrides)))
+        assertThatThrownBy(() -> generate(new AdrGenerator(), overrides))
                 .isInstanceOf(Templates.TemplateFailure.class)
                 .hasMessageStartingWith("template adr/index.md.ftl failed: ")
                 .hasMessageContaining("Instantiating freemarker.template.utility.Execute is not allowed")
@@ -62,7 +62,7 @@ class TemplateOverrideTest {
         Files.createDirectories(overrides.resolve("adr"));
         Files.writeString(overrides.resolve("adr/decision.md.ftl"), "${title?api.getClass().getName()}");
 
-        assertThatThrownBy(() -> new AdrGenerator().generate(ShopFixture.analysis(), new Templates(overrides)))
+        assertThatThrownBy(() -> generate(new AdrGenerator(), overrides))
                 .isInstanceOf(Templates.TemplateFailure.class)
                 .hasMessageStartingWith("template adr/decision.md.ftl failed: ")
                 .hasMessageContaining("api_builtin_enabled");
@@ -83,7 +83,7 @@ class TemplateOverrideTest {
                 "java.lang.ProcessBuilder")) {
             override(name, "<#assign x = \"" + className + "\"?new()>${x(\"id\")}");
 
-            assertThatThrownBy(() -> generator.generate(ShopFixture.analysis(), new Templates(overrides)))
+            assertThatThrownBy(() -> generate(generator, overrides))
                     .isInstanceOf(Templates.TemplateFailure.class)
                     .hasMessageStartingWith("template " + name + " failed: ")
                     .hasMessageContaining("Instantiating " + className + " is not allowed")
@@ -105,7 +105,7 @@ class TemplateOverrideTest {
                 "<#include \"file://" + absolute + "\">", "<#include \"/dev/infraarchitect/../../" + relative + "\">")) {
             override(name, directive);
 
-            assertThatThrownBy(() -> generator.generate(ShopFixture.analysis(), new Templates(overrides)))
+            assertThatThrownBy(() -> generate(generator, overrides))
                     .as(directive).isInstanceOf(Templates.TemplateFailure.class)
                     .hasMessageStartingWith("template " + name + " failed: ")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
@@ -117,7 +117,7 @@ class TemplateOverrideTest {
         Files.writeString(elsewhere.resolve("decision.md.ftl"), "TOP-SECRET");
         Files.createSymbolicLink(overrides.resolve("adr"), elsewhere);
 
-        assertThatThrownBy(() -> new AdrGenerator().generate(ShopFixture.analysis(), new Templates(overrides)))
+        assertThatThrownBy(() -> generate(new AdrGenerator(), overrides))
                 .isInstanceOf(Templates.TemplateFailure.class)
                 .hasMessageStartingWith("template adr/decision.md.ftl failed: ")
                 .hasMessageContaining("resolves to " + elsewhere.toRealPath().resolve("decision.md.ftl"))
@@ -128,6 +128,10 @@ class TemplateOverrideTest {
         Path file = overrides.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
+    }
+
+    private static List<GeneratedFile> generate(Generator generator, Path overrides) {
+        return generator.generate(new GenerationContext(ShopFixture.analysis(), new Templates(overrides)));
     }
 
     private static String text(List<GeneratedFile> files, String path) {

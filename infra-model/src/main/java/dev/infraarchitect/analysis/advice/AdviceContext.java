@@ -1,16 +1,28 @@
 package dev.infraarchitect.analysis.advice;
 
 import dev.infraarchitect.analysis.Finding;
+import dev.infraarchitect.analysis.Placement;
+import dev.infraarchitect.analysis.placement.Placer;
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.analysis.graph.DependencyGraph;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.SourceMap;
 import java.util.List;
 
-/** What advice rules look at: the descriptor and its dependency graph (to know who depends on whom). */
-public record AdviceContext(Descriptor descriptor, DependencyGraph dependencies) {
+/**
+ * What advice rules look at: the descriptor, its dependency graph (to know who depends on whom) and where its
+ * container services run.
+ */
+public record AdviceContext(Descriptor descriptor, DependencyGraph dependencies, Placement placement) {
 
+    /** The context of {@code descriptor} with its dependency graph and placement worked out. */
     public static AdviceContext of(Descriptor descriptor) {
-        return new AdviceContext(descriptor, DependencyGraph.of(descriptor));
+        return new AdviceContext(descriptor, DependencyGraph.of(descriptor), Placer.place(descriptor).placement());
+    }
+
+    /** How traffic travels along the edges of the descriptor once placed. */
+    public Wiring wiring() {
+        return Wiring.of(descriptor, placement);
     }
 
     /** A finding of {@code rule} at its default severity, located at the JSON pointer built from {@code path}. */

@@ -19,7 +19,9 @@ public final class AdviceRules {
             new UnreachablePublishedPort(),
             new DependencyWithoutHealthcheck(),
             new SingleReplicaInProd(),
-            new CredentialInEnvironment());
+            new CredentialInEnvironment(),
+            new CrossHostWithoutAddress(),
+            new VramBeyondOneGpu());
 
     private static final SortedSet<String> IDS = Collections.unmodifiableSortedSet(
             new TreeSet<>(ALL.stream().map(AdviceRule::id).toList()));

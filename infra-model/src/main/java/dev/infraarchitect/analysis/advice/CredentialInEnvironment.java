@@ -23,7 +23,8 @@ public final class CredentialInEnvironment implements AdviceRule {
 
     @Override
     public String description() {
-        return "an environment key or value looks like a credential (the value is never shown)";
+        return "an environment setting with a credential-looking key has a literal value, written as written (the"
+                + " value is never shown)";
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.List;
  * In the environment named {@code prod}, with an availability objective of 99.9% or more: a stateful or depended-on
  * container service whose maximum replica count there (after the environment's cap) is 1. One replica is a single
  * point of failure; 99.9% allows under 45 minutes of downtime a month, less than one bad restart or host failure.
+ * For a stateful service that is not {@code clustered}, more replicas would be independent copies of its data, so
+ * the advice is to replicate it in the software (then {@code clustered: true}) or use a managed service instead.
  */
 public final class SingleReplicaInProd implements AdviceRule {
 
@@ -40,11 +42,15 @@ public final class SingleReplicaInProd implements AdviceRule {
         for (Service service : context.descriptor().services().values()) {
             boolean critical = service.stateful() || context.dependencies().isDependedOn(service.name());
             if (service.isContainer() && critical && prod.cap(service.replicas()).max() == 1) {
+                String advice = service.stateful() && !service.clustered()
+                        ? "; more replicas would be independent copies of its data: set up replication in the"
+                                + " software and add 'clustered: true' with at least 2 replicas, or use a managed"
+                                + " service"
+                        : "; run at least 2 replicas";
                 findings.add(context.finding(this, "service " + service.name() + " runs a single replica in prod"
                         + " although it is " + (service.stateful() ? "stateful" : "depended on")
                         + " and objectives.availability is " + objectives.availability().toPlainString()
-                        + "%; run at least 2 replicas", List.of(service.name()), "services", service.name(),
-                        "replicas"));
+                        + "%" + advice, List.of(service.name()), "services", service.name(), "replicas"));
             }
         }
         return findings;

@@ -5,6 +5,7 @@ import dev.infraarchitect.analysis.Finding;
 import dev.infraarchitect.analysis.Severity;
 import dev.infraarchitect.model.Decision;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.SourceMap;
 import dev.infraarchitect.model.Suggestions;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 /**
  * Checks every name one part of the descriptor uses to refer to another: a service's {@code dependsOn},
+ * {@code talksTo},
  * {@code host}, {@code tier} and {@code networks}, and a decision's {@code services} and {@code supersedes}. Each
  * unknown name is an {@code unknown-reference} error at the place it is written, with the nearest known name as a
  * suggestion. A managed service naming a host is an {@code invalid-setting}: managed services run on no host.
@@ -36,6 +38,12 @@ public final class ReferenceCheck {
                 if (!known.contains(dependency)) {
                     findings.add(unknown(descriptor, "service " + name + " depends on unknown service", dependency,
                             descriptor.services().keySet(), name, SourceMap.pointer("services", name, "dependsOn", i)));
+                }
+            }
+            for (Edge edge : service.edges()) {
+                if (!edge.startsFirst() && !known.contains(edge.service())) {
+                    findings.add(unknown(descriptor, "service " + name + " talks to unknown service",
+                            edge.service(), descriptor.services().keySet(), name, edge.pointer(name)));
                 }
             }
             if (service.host() != null) {

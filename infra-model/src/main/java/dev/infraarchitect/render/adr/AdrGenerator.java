@@ -4,6 +4,7 @@ import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.Decision;
 import dev.infraarchitect.model.DecisionStatus;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.markdown.Markdown;
@@ -29,7 +30,9 @@ public final class AdrGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+    public List<GeneratedFile> generate(GenerationContext context) {
+        Analysis analysis = context.analysis();
+        Templates templates = context.templates();
         List<Decision> decisions = analysis.descriptor().decisions();
         Map<Integer, Decision> byNumber = new TreeMap<>();
         for (Decision decision : decisions) {
@@ -61,6 +64,7 @@ public final class AdrGenerator implements Generator {
             model.put("positive", items(decision.positiveConsequences()));
             model.put("negative", items(decision.negativeConsequences()));
             model.put("alternatives", items(decision.alternatives()));
+            model.put("implementationNotes", prose(decision.implementationNotes()));
             model.put("services", items(decision.services()));
             files.add(templates.file(ID + "/" + fileName(decision), "adr/decision.md.ftl", model));
 

@@ -1,6 +1,7 @@
 package dev.infraarchitect.render.compose;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
@@ -10,13 +11,13 @@ import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Replicas;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Limits;
 import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.VolumeDeclaration;
 import dev.infraarchitect.render.GeneratedFile;
-import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
@@ -52,24 +53,23 @@ final class ComposeFile {
     private final String host;
     private final List<Service> services;
     private final List<String> unplaced;
-    private final Lookups lookups;
+    private final Wiring wiring;
     private final SortedSet<String> networks = new TreeSet<>();
     private final SortedSet<String> volumes = new TreeSet<>();
     private final SortedSet<String> secrets = new TreeSet<>();
 
     /**
-     * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name;
-     * {@code lookups} answers by-name questions about the whole descriptor and its analysis.
+     * {@code host} is {@code null} for a descriptor without hosts; {@code services} are sorted by name.
      */
-    ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services, List<String> unplaced,
-            Lookups lookups) {
+    ComposeFile(Analysis analysis, Environment environment, String host, List<Service> services,
+            List<String> unplaced, Wiring wiring) {
+        this.wiring = wiring;
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
         this.environment = environment;
         this.host = host;
         this.services = services;
         this.unplaced = unplaced;
-        this.lookups = lookups;
     }
 
     GeneratedFile render(String path) {
@@ -154,9 +154,12 @@ final class ComposeFile {
         if (service.resources().vram() > 0 && gpu() == GpuKind.AMD) {
             List.of("/dev/kfd", "/dev/dri").stream().filter(d -> !devices.contains(d) && devices.stream()
                     .noneMatch(written -> written.startsWith(d + ":"))).forEach(devices::add);
-            out.put("group_add", List.of("video", "render"));
         }
         putList(out, "devices", devices);
+        if (service.resources().vram() > 0 && gpu() == GpuKind.AMD) {
+            // video exists in every common base image; a group the image lacks stops the container from starting
+            out.put("group_add", List.of("video"));
+        }
         putList(out, "cap_add", run.capAdd());
         putList(out, "cap_drop", run.capDrop());
         if (run.shmSize() != null) {
@@ -169,7 +172,6 @@ final class ComposeFile {
             out.put("ulimits", ulimits);
         }
         putList(out, "tmpfs", run.tmpfs());
-        putList(out, "extra_hosts", run.extraHosts());
         Mapping dependsOn = new Mapping();
         for (Map.Entry<String, Service> dependency : dependencies.entrySet()) {
             if (outside(dependency.getKey(), dependency.getValue()) == null) {
@@ -185,8 +187,10 @@ final class ComposeFile {
         } else if (run.healthcheckDisabled()) {
             out.put("healthcheck", new Mapping().put("disable", true));
         }
-        if (!service.ports().isEmpty()) {
-            out.put("ports", service.ports().stream().map(Port::toString).toList());
+        // ports callers on other hosts need are published at the same number
+        List<String> ports = wiring.portsToWrite(service).stream().map(Port::toString).toList();
+        if (!ports.isEmpty()) {
+            out.put("ports", ports);
         }
         if (!service.networks().isEmpty()) {
             SortedSet<String> used = new TreeSet<>(service.networks());
@@ -202,17 +206,31 @@ final class ComposeFile {
             // without networks a service is on the project's default network, which Compose always creates
             out.put("networks", new Mapping().put("default", new Mapping().put("aliases", run.aliases())));
         }
-        if (!service.volumes().isEmpty()) {
-            service.volumes().stream().map(ComposeFile::namedVolume).filter(v -> v != null).forEach(volumes::add);
-            out.put("volumes", service.volumes());
+        List<String> mounts = new ArrayList<>(service.volumes());
+        service.volumes().stream().map(ComposeFile::namedVolume).filter(v -> v != null).forEach(volumes::add);
+        service.dataVolume().ifPresent(data -> {
+            volumes.add(data.name());
+            mounts.add(data.name() + ":" + data.path());
+        });
+        if (!mounts.isEmpty()) {
+            out.put("volumes", mounts);
         }
         putList(out, "env_file", run.envFiles());
-        if (!service.environment().isEmpty()) {
-            Mapping environment = new Mapping();
-            service.environment().forEach(environment::put);
+        List<Wiring.Remote> remotes = wiring.remotes(service);
+        List<String> extraHosts = new ArrayList<>(run.extraHosts());
+        for (Wiring.Remote remote : remotes) {
+            if (remote.mapsName()) {
+                extraHosts.add(remote.target().name() + "=" + address(remote));
+            }
+        }
+        if (!extraHosts.isEmpty()) {
+            out.put("extra_hosts", extraHosts);
+        }
+        Mapping environment = environment(service, remotes);
+        if (!environment.isEmpty()) {
             out.put("environment", environment);
         }
-        if (!service.secrets().isEmpty()) {
+        if (!service.secrets().isEmpty() && service.secretDelivery() == SecretDelivery.FILE) {
             SortedSet<String> used = new TreeSet<>(service.secrets());
             secrets.addAll(used);
             out.put("secrets", List.copyOf(used));
@@ -263,7 +281,7 @@ final class ComposeFile {
     }
 
     private Replicas replicas(Service service) {
-        Replicas planned = lookups.replicas(environment.name(), service.name());
+        Replicas planned = analysis.replicas(environment.name(), service.name());
         return planned != null ? planned : environment.cap(service.replicas());
     }
 
@@ -302,7 +320,7 @@ final class ComposeFile {
     /** Dependencies sorted by name, each with its service or {@code null} when the name is unknown. */
     private SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> dependencies = new TreeMap<>();
-        service.dependsOn().forEach(name -> dependencies.put(name, lookups.service(name)));
+        service.dependsOn().forEach(name -> dependencies.put(name, analysis.service(name)));
         return dependencies;
     }
 
@@ -317,7 +335,7 @@ final class ComposeFile {
         if (host == null) {
             return null;
         }
-        String itsHost = lookups.hostOf(name);
+        String itsHost = analysis.hostOf(name);
         if (itsHost == null) {
             return "placed on no host";
         }
@@ -374,13 +392,53 @@ final class ComposeFile {
         return out;
     }
 
+    /**
+     * The container's environment: settings as written, never rewritten, the address and port of each service on another host, and the secrets: as
+     * variables taken from the deployer's environment, or as {@code NAME_FILE} naming the mounted file.
+     */
+    private Mapping environment(Service service, List<Wiring.Remote> remotes) {
+        SortedMap<String, String> values = new TreeMap<>();
+        values.putAll(service.environment());
+        for (Wiring.Remote remote : remotes) {
+            // what the descriptor sets itself is never overwritten
+            values.putIfAbsent(Wiring.hostVariable(remote.target().name()), address(remote));
+            if (remote.singlePort() != null) {
+                values.putIfAbsent(Wiring.portVariable(remote.target().name()), remote.singlePort().toString());
+            }
+        }
+        for (String secret : service.secrets()) {
+            if (service.secretDelivery() == SecretDelivery.FILE) {
+                values.put(SecretDelivery.fileVariable(secret), SecretDelivery.filePath(secret));
+            } else {
+                values.put(secret, required(secret, "the secret " + secret + " of " + service.name()));
+            }
+        }
+        Mapping out = new Mapping();
+        values.forEach(out::put);
+        return out;
+    }
+
+    /** The address of a remote service's host: as written, or the variable the deployer sets. */
+    private static String address(Wiring.Remote remote) {
+        if (remote.address() != null) {
+            return remote.address();
+        }
+        String variable = remote.host().addressVariable();
+        return required(variable, "the IP address of host " + remote.host().name());
+    }
+
+    /** A variable that must be set when Compose runs: it stops with {@code message} rather than start without. */
+    static String required(String variable, String what) {
+        return "${" + variable + ":?set " + variable + " to " + what + "}";
+    }
+
     private Mapping labels(Service service) {
         SortedMap<String, String> labels = new TreeMap<>();
         labels.putAll(service.labels());
         if (service.tier() != null) {
             labels.put(TIER_LABEL, service.tier());
         }
-        int phase = lookups.phaseOf(service.name());
+        int phase = analysis.phaseOf(service.name());
         if (phase > 0) {
             labels.put(PHASE_LABEL, Integer.toString(phase));
         }

@@ -1,18 +1,18 @@
 package dev.infraarchitect.render.compose;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
-import dev.infraarchitect.render.Lookups;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Docker Compose files, one per environment and host ({@code compose/<environment>/<host>.compose.yaml}), or one per
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * services appear, each in the file of the host the analysis put it on; beside them, {@code .env.example} lists the
  * declared variables their text references. The YAML is built in Java, not from a
  * template, so that every value is quoted safely and the structure cannot be broken by a descriptor's text; the
- * {@link Templates} argument is therefore not used and may be {@code null}.
+ * context's {@link Templates} are therefore not used.
  */
 public final class ComposeGenerator implements Generator {
 
@@ -31,19 +31,10 @@ public final class ComposeGenerator implements Generator {
         return ID;
     }
 
+    /** One file per environment and host, in path order. */
     @Override
-    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-        return Generator.serially(pieces(analysis, templates));
-    }
-
-    /** One piece per file, in path order. */
-    @Override
-    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
-        return pieces(analysis, templates, Lookups.of(analysis));
-    }
-
-    @Override
-    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates, Lookups lookups) {
+    public List<GeneratedFile> generate(GenerationContext context) {
+        Analysis analysis = context.analysis();
         Descriptor descriptor = analysis.descriptor();
         boolean hosted = !descriptor.hosts().isEmpty();
         SortedMap<String, List<Service>> byHost = new TreeMap<>();
@@ -52,27 +43,28 @@ public final class ComposeGenerator implements Generator {
             if (!service.isContainer()) {
                 continue;
             }
-            String host = hosted ? lookups.hostOf(service.name()) : "";
+            String host = hosted ? analysis.hostOf(service.name()) : "";
             if (host == null) {
                 unplaced.add(service.name());
             } else {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
-        SortedMap<String, Supplier<List<GeneratedFile>>> pieces = new TreeMap<>();
+        Wiring wiring = Wiring.of(descriptor, analysis.placement());
+        SortedMap<String, GeneratedFile> files = new TreeMap<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {
                 String host = hosted ? entry.getKey() : null;
                 String path = "compose/" + environment.name() + "/"
                         + (hosted ? host + ".compose.yaml" : "compose.yaml");
-                pieces.put(path, () -> List.of(
-                        new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, lookups).render(path)));
+                files.put(path, new ComposeFile(analysis, environment, host, entry.getValue(), unplaced, wiring)
+                        .render(path));
             }
             if (!descriptor.variables().isEmpty() && !byHost.isEmpty()) {
                 String path = "compose/" + environment.name() + "/.env.example";
-                pieces.put(path, () -> List.of(EnvExample.render(descriptor, path)));
+                files.put(path, EnvExample.render(descriptor, path));
             }
         }
-        return List.copyOf(pieces.values());
+        return List.copyOf(files.values());
     }
 }

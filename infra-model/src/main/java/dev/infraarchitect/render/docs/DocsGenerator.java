@@ -14,6 +14,7 @@ import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.markdown.Markdown;
@@ -44,7 +45,9 @@ public final class DocsGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
+    public List<GeneratedFile> generate(GenerationContext context) {
+        Analysis analysis = context.analysis();
+        Templates templates = context.templates();
         Descriptor descriptor = analysis.descriptor();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("project", Markdown.inline(descriptor.project()));

@@ -7,7 +7,6 @@ import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,13 +30,11 @@ final class KubernetesSystem {
     private final Analysis analysis;
     private final Labels labels;
     private final boolean waitForDependencies;
-    private final Lookups lookups;
     private final Map<String, List<Service>> dependents = new HashMap<>();
 
-    KubernetesSystem(Analysis analysis, Lookups lookups, boolean waitForDependencies) {
+    KubernetesSystem(Analysis analysis, boolean waitForDependencies) {
         this.analysis = analysis;
-        this.lookups = lookups;
-        this.labels = new Labels(analysis.descriptor().project(), lookups);
+        this.labels = new Labels(analysis.descriptor().project(), analysis);
         this.waitForDependencies = waitForDependencies;
         // services come sorted by name, so each list of dependents is sorted; a repeated dependsOn entry counts once
         for (Service service : analysis.descriptor().services().values()) {
@@ -62,7 +59,7 @@ final class KubernetesSystem {
     /** {@code service}'s dependencies sorted by name, each with its service or {@code null} when unknown. */
     SortedMap<String, Service> dependencies(Service service) {
         SortedMap<String, Service> out = new TreeMap<>();
-        service.dependsOn().forEach(name -> out.put(name, lookups.service(name)));
+        service.dependsOn().forEach(name -> out.put(name, analysis.service(name)));
         return out;
     }
 
@@ -83,12 +80,12 @@ final class KubernetesSystem {
         return internal;
     }
 
-    Lookups lookups() {
-        return lookups;
+    Analysis analysis() {
+        return analysis;
     }
 
     String hostOf(Service service) {
-        return lookups.hostOf(service.name());
+        return analysis.hostOf(service.name());
     }
 
     GpuKind gpuOf(Service service) {

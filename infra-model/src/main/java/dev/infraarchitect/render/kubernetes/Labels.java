@@ -1,7 +1,7 @@
 package dev.infraarchitect.render.kubernetes;
 
+import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.Map;
 import java.util.SortedMap;
@@ -30,11 +30,11 @@ final class Labels {
     private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?");
 
     private final String project;
-    private final Lookups lookups;
+    private final Analysis analysis;
 
-    Labels(String project, Lookups lookups) {
+    Labels(String project, Analysis analysis) {
         this.project = project;
-        this.lookups = lookups;
+        this.analysis = analysis;
     }
 
     /** The labels that select {@code service}'s pods. */
@@ -44,7 +44,7 @@ final class Labels {
 
     /** Every label of {@code service}'s objects, sorted by key. */
     Mapping of(Service service) {
-        int phase = lookups.phaseOf(service.name());
+        int phase = analysis.phaseOf(service.name());
         if (service.labels().isEmpty()) { // the usual case: the generator's own labels, already in key order
             Mapping labels = new Mapping().put(MANAGED_BY, TOOL).put(NAME, service.name()).put(PART_OF, project);
             if (phase > 0) {

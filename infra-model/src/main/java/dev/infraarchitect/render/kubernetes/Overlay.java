@@ -8,7 +8,6 @@ import dev.infraarchitect.render.yaml.YamlWriter;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * One environment's overlay, {@code overlays/<environment>/}: its own namespace, replicas per service as the
@@ -47,36 +46,25 @@ final class Overlay {
         return prefix.isEmpty() ? environment.name() : prefix + "-" + environment.name();
     }
 
-    /**
-     * The namespace and kustomization, then the autoscalers and disruption budgets of runs of {@code perPiece}
-     * container services, as pieces that may run side by side.
-     */
-    List<Supplier<List<GeneratedFile>>> pieces(List<String> header, int perPiece) {
-        List<Service> containers = system.descriptor().services().values().stream().filter(Service::isContainer)
+    /** The namespace and kustomization, then the autoscalers and disruption budgets of the container services. */
+    List<GeneratedFile> files(YamlWriter yaml, List<String> header) {
+        // a job runs once: no replica count, autoscaler or disruption budget applies to it
+        List<Service> containers = system.descriptor().services().values().stream()
+                .filter(s -> s.isContainer() && !s.isJob())
                 .toList();
-        List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        pieces.add(() -> {
-            YamlWriter yaml = new YamlWriter();
-            return List.of(namespaceFile(yaml, header), kustomization(yaml, header, containers));
-        });
-        for (int from = 0; from < containers.size(); from += perPiece) {
-            List<Service> run = containers.subList(from, Math.min(containers.size(), from + perPiece));
-            pieces.add(() -> {
-                YamlWriter yaml = new YamlWriter();
-                List<GeneratedFile> files = new ArrayList<>();
-                for (Service service : run) {
-                    Replicas range = replicas(service);
-                    if (range.isRange()) {
-                        files.add(autoscaler(yaml, autoscalerFile(service), header, service, range));
-                    }
-                    if (range.max() > 1) {
-                        files.add(yaml.file(folder + budgetFile(service), header, disruptionBudget(service)));
-                    }
-                }
-                return files;
-            });
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(namespaceFile(yaml, header));
+        files.add(kustomization(yaml, header, containers));
+        for (Service service : containers) {
+            Replicas range = replicas(service);
+            if (range.isRange()) {
+                files.add(autoscaler(yaml, autoscalerFile(service), header, service, range));
+            }
+            if (range.max() > 1) {
+                files.add(yaml.file(folder + budgetFile(service), header, disruptionBudget(service)));
+            }
         }
-        return pieces;
+        return files;
     }
 
     private GeneratedFile namespaceFile(YamlWriter yaml, List<String> header) {
@@ -88,7 +76,7 @@ final class Overlay {
                         .put(Labels.PART_OF, system.descriptor().project()))));
     }
 
-    /** Lists the files the service pieces write, by the same rules, and the fixed replica counts. */
+    /** Lists the autoscaler and budget files by the same rules as {@link #files}, and the fixed replica counts. */
     private GeneratedFile kustomization(YamlWriter yaml, List<String> header, List<Service> containers) {
         List<String> resources = new ArrayList<>();
         resources.add("../../base");
@@ -127,7 +115,7 @@ final class Overlay {
     }
 
     private Replicas replicas(Service service) {
-        Replicas planned = system.lookups().replicas(environment.name(), service.name());
+        Replicas planned = system.analysis().replicas(environment.name(), service.name());
         return planned != null ? planned : environment.cap(service.replicas());
     }
 

@@ -1,7 +1,10 @@
 package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.model.Credentials;
+import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.GpuKind;
+import dev.infraarchitect.model.Limits;
+import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Quantities;
@@ -51,6 +54,9 @@ final class Workload {
     }
 
     static String kindOf(Service service) {
+        if (service.isJob()) {
+            return "Job";
+        }
         return isStatefulSet(service) ? "StatefulSet" : "Deployment";
     }
 
@@ -60,6 +66,9 @@ final class Workload {
     }
 
     Mapping manifest() {
+        if (service.isJob()) {
+            return job();
+        }
         boolean stateful = isStatefulSet(service);
         Mapping spec = new Mapping();
         if (stateful) {
@@ -88,6 +97,24 @@ final class Workload {
                 .put("kind", kind())
                 .put("metadata", system.metadata(service.name(), service))
                 .put("spec", spec);
+    }
+
+    /**
+     * A one-shot job: runs to completion once and is never restarted (Compose's {@code restart: "no"}); a failed
+     * run stays failed, for a person to look at, rather than repeating a half-applied migration.
+     */
+    private Mapping job() {
+        Mapping pod = podSpec(false);
+        pod.put("restartPolicy", "Never");
+        return new Mapping()
+                .put("apiVersion", "batch/v1")
+                .put("kind", "Job")
+                .put("metadata", system.metadata(service.name(), service))
+                .put("spec", new Mapping()
+                        .put("backoffLimit", 0)
+                        .put("template", new Mapping()
+                                .put("metadata", podMetadata())
+                                .put("spec", pod)));
     }
 
     private Mapping podMetadata() {
@@ -136,6 +163,12 @@ final class Workload {
             if (target == null || !target.isContainer()) {
                 continue;
             }
+            if (target.isJob()) {
+                // a pod cannot see a Job's completion without API access: the order is the deployer's
+                notes.add("Must start after job " + target.name() + " completed: apply it first and run kubectl"
+                        + " wait --for=condition=complete job/" + target.name() + ".");
+                continue;
+            }
             String name = "wait-for-" + target.name();
             if (name.length() > 63) {
                 name = "wait-" + index;
@@ -157,8 +190,23 @@ final class Workload {
 
     private Mapping container(boolean stateful) {
         Mapping container = new Mapping();
+        ContainerSettings run = service.container();
         container.put("name", service.name());
         container.put("image", service.image() == null ? "" : service.image());
+        // Kubernetes' command is the image's ENTRYPOINT, its args the CMD
+        if (run.entrypoint() != null) {
+            container.put("command", run.entrypoint().arguments());
+        }
+        if (run.command() != null) {
+            container.put("args", run.command().arguments());
+        }
+        if (run.workingDir() != null) {
+            container.put("workingDir", run.workingDir());
+        }
+        Mapping security = securityContext(run);
+        if (!security.isEmpty()) {
+            container.put("securityContext", security);
+        }
         List<Mapping> ports = new ArrayList<>();
         for (Port port : KubernetesSystem.containerPorts(service)) {
             ports.add(new Mapping()
@@ -173,7 +221,7 @@ final class Workload {
         if (!env.isEmpty()) {
             container.put("env", env);
         }
-        Mapping resources = resources(service.resources());
+        Mapping resources = resources(service.resources(), run.limits());
         if (!resources.isEmpty()) {
             container.put("resources", resources);
         }
@@ -218,7 +266,36 @@ final class Workload {
         return env;
     }
 
-    private Mapping resources(Resources resources) {
+    /** Capabilities, and the user and group when written as numbers (Kubernetes takes no names). */
+    private Mapping securityContext(ContainerSettings run) {
+        Mapping security = new Mapping();
+        if (run.user() != null) {
+            String[] parts = run.user().split(":", 2);
+            if (parts[0].matches("[0-9]+")) {
+                security.put("runAsUser", Long.parseLong(parts[0]));
+            }
+            if (parts.length > 1 && parts[1].matches("[0-9]+")) {
+                security.put("runAsGroup", Long.parseLong(parts[1]));
+            }
+            if (!parts[0].matches("[0-9]+") || parts.length > 1 && !parts[1].matches("[0-9]+")) {
+                notes.add("User " + run.user() + " is not numeric: Kubernetes needs runAsUser/runAsGroup as numbers;"
+                        + " set them with a patch.");
+            }
+        }
+        if (!run.capAdd().isEmpty() || !run.capDrop().isEmpty()) {
+            Mapping capabilities = new Mapping();
+            if (!run.capAdd().isEmpty()) {
+                capabilities.put("add", run.capAdd());
+            }
+            if (!run.capDrop().isEmpty()) {
+                capabilities.put("drop", run.capDrop());
+            }
+            security.put("capabilities", capabilities);
+        }
+        return security;
+    }
+
+    private Mapping resources(Resources resources, Limits written) {
         Mapping amounts = new Mapping();
         if (resources.cpu() > 0) {
             amounts.put("cpu", KubernetesValues.cpu(resources.cpu()));
@@ -227,11 +304,13 @@ final class Workload {
             amounts.put("memory", KubernetesValues.bytes(resources.memory()));
         }
         Mapping limits = new Mapping();
-        if (resources.cpu() > 0) {
-            limits.put("cpu", KubernetesValues.cpu(resources.cpu()));
+        long cpuLimit = written.get(Resource.CPU).orElse(resources.cpu());
+        long memoryLimit = written.get(Resource.MEMORY).orElse(resources.memory());
+        if (cpuLimit > 0) {
+            limits.put("cpu", KubernetesValues.cpu(cpuLimit));
         }
-        if (resources.memory() > 0) {
-            limits.put("memory", KubernetesValues.bytes(resources.memory()));
+        if (memoryLimit > 0) {
+            limits.put("memory", KubernetesValues.bytes(memoryLimit));
         }
         if (resources.vram() > 0) {
             GpuKind gpu = system.gpuOf(service);
@@ -256,7 +335,10 @@ final class Workload {
 
     private static Mapping probe(Healthcheck check) {
         Mapping probe = new Mapping();
-        probe.put("exec", new Mapping().put("command", List.of("sh", "-c", check.test())));
+        List<String> command = check.exec() != null && "CMD".equals(check.exec().get(0))
+                ? check.exec().subList(1, check.exec().size())
+                : List.of("sh", "-c", check.test());
+        probe.put("exec", new Mapping().put("command", command));
         Integer delay = KubernetesValues.seconds(check.startPeriod());
         if (delay != null) {
             probe.put("initialDelaySeconds", delay);

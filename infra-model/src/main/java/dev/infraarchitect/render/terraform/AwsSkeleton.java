@@ -7,11 +7,11 @@ import static dev.infraarchitect.render.terraform.HclExpression.string;
 import static dev.infraarchitect.render.terraform.HclExpression.template;
 
 import dev.infraarchitect.analysis.Analysis;
+import dev.infraarchitect.model.ContainerSettings;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Lookups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * The AWS skeleton: a VPC with one security group per container service that admits only its dependents, ECS
@@ -36,8 +35,8 @@ final class AwsSkeleton extends Skeleton {
     /** Container services by the name of each service they depend on, sorted by name; built once. */
     private final Map<String, List<Service>> dependents = new TreeMap<>();
 
-    AwsSkeleton(Analysis analysis, Lookups lookups) {
-        super(analysis, lookups);
+    AwsSkeleton(Analysis analysis) {
+        super(analysis);
         for (Service service : containers()) {
             for (String dependency : new TreeSet<>(service.dependsOn())) {
                 dependents.computeIfAbsent(dependency, d -> new ArrayList<>()).add(service);
@@ -60,13 +59,9 @@ final class AwsSkeleton extends Skeleton {
         return "~> 6.0";
     }
 
-    /** One piece: up to four modules (networking, compute, monitoring, database) whatever the system's size. */
+    /** Up to four modules (networking, compute, monitoring, database) whatever the system's size. */
     @Override
-    List<Supplier<SortedMap<String, HclFile>>> modulePieces() {
-        return List.of(this::modules);
-    }
-
-    private SortedMap<String, HclFile> modules() {
+    SortedMap<String, HclFile> modules() {
         SortedMap<String, HclFile> files = new TreeMap<>();
         files.put("networking/main.tf", networkingMain());
         files.put("networking/variables.tf", Variable.file(networkingVariables()));
@@ -363,6 +358,19 @@ final class AwsSkeleton extends Skeleton {
         c.put("name", string(service.name()));
         c.put("image", string(service.image() == null ? "" : service.image()));
         c.put("essential", bool(true));
+        ContainerSettings run = service.container();
+        if (run.entrypoint() != null) {
+            c.put("entryPoint", HclExpression.strings(run.entrypoint().arguments()));
+        }
+        if (run.command() != null) {
+            c.put("command", HclExpression.strings(run.command().arguments()));
+        }
+        if (run.workingDir() != null) {
+            c.put("workingDirectory", string(run.workingDir()));
+        }
+        if (run.user() != null) {
+            c.put("user", string(run.user()));
+        }
         if (!service.ports().isEmpty()) {
             List<HclExpression> mappings = new ArrayList<>();
             for (Port port : service.ports()) {
@@ -387,7 +395,7 @@ final class AwsSkeleton extends Skeleton {
         Healthcheck health = service.healthcheck();
         if (health != null) {
             Map<String, HclExpression> h = new LinkedHashMap<>();
-            h.put("command", HclExpression.strings(List.of("CMD-SHELL", health.test())));
+            h.put("command", HclExpression.strings(health.command()));
             if (health.interval() != null) {
                 h.put("interval", number(health.interval().getSeconds()));
             }

@@ -9,6 +9,10 @@ import static dev.infraarchitect.render.terraform.HclExpression.template;
 
 import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.ContainerSettings;
+import dev.infraarchitect.analysis.wiring.Wiring;
+import dev.infraarchitect.model.GpuKind;
+import dev.infraarchitect.model.Host;
+import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Port;
@@ -16,18 +20,17 @@ import dev.infraarchitect.model.Quantities;
 import dev.infraarchitect.model.Resource;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.model.VolumeDeclaration;
-import dev.infraarchitect.render.Lookups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * The Docker skeleton (kreuzwerker/docker): one provider alias and one module per descriptor host, each module
@@ -46,8 +49,12 @@ final class DockerSkeleton extends Skeleton {
     /** Container services on a descriptor host (or all of them when there are none), sorted by name. */
     private final List<Service> placed = new ArrayList<>();
 
-    DockerSkeleton(Analysis analysis, Lookups lookups) {
-        super(analysis, lookups);
+    /** How each edge travels, from the analysis' placement. */
+    private final Wiring wiring;
+
+    DockerSkeleton(Analysis analysis) {
+        super(analysis);
+        this.wiring = Wiring.of(descriptor, analysis.placement());
         if (!descriptor.hosts().isEmpty()) {
             descriptor.hosts().keySet().forEach(host -> byHost.put(host, new ArrayList<>()));
             for (Service service : containers()) {
@@ -94,7 +101,7 @@ final class DockerSkeleton extends Skeleton {
     }
 
     private String hostOf(Service service) {
-        String placedOn = lookups.hostOf(service.name());
+        String placedOn = analysis.hostOf(service.name());
         return placedOn != null ? placedOn : service.host();
     }
 
@@ -113,8 +120,10 @@ final class DockerSkeleton extends Skeleton {
 
     /** One piece per host's module. */
     @Override
-    List<Supplier<SortedMap<String, HclFile>>> modulePieces() {
-        return hosts().stream().<Supplier<SortedMap<String, HclFile>>>map(host -> () -> module(host)).toList();
+    SortedMap<String, HclFile> modules() {
+        SortedMap<String, HclFile> files = new TreeMap<>();
+        hosts().forEach(host -> files.putAll(module(host)));
+        return files;
     }
 
     private SortedMap<String, HclFile> module(String host) {
@@ -140,6 +149,7 @@ final class DockerSkeleton extends Skeleton {
         variables.add(Variable.of("environment", "string", "Name of the environment, used in resource names"));
         variables.addAll(replicaVariables(servicesOn(host)));
         variables.addAll(secretVariables(servicesOn(host)));
+        variables.addAll(addressVariables(servicesOn(host)));
         variables.addAll(descriptorVariables(servicesOn(host)));
         return variables;
     }
@@ -203,6 +213,24 @@ final class DockerSkeleton extends Skeleton {
         return texts;
     }
 
+    /** The hosts without address that services among {@code services} call, as variables for their addresses. */
+    private List<Variable> addressVariables(List<Service> services) {
+        SortedMap<String, Host> hosts = new TreeMap<>();
+        for (Service service : services) {
+            for (Wiring.Remote remote : wiring.remotes(service)) {
+                if (remote.address() == null) {
+                    hosts.put(remote.host().name(), remote.host());
+                }
+            }
+        }
+        return hosts.values().stream().map(h -> Variable.of(addressVariable(h), "string", "IP address at which the"
+                + " other hosts reach host " + h.name() + " (the descriptor gives no address)")).toList();
+    }
+
+    private static String addressVariable(Host host) {
+        return host.addressVariable().toLowerCase(Locale.ROOT);
+    }
+
     private HclFile hostMain(String host) {
         HclBody file = new HclBody();
         file.block("terraform").block("required_providers").attribute("docker", pairs(
@@ -216,6 +244,12 @@ final class DockerSkeleton extends Skeleton {
             }
         }
         List<Service> services = servicesOn(host);
+        if (!descriptor.networks().containsKey(Wiring.DEFAULT_NETWORK)
+                && services.stream().anyMatch(service -> service.networks().isEmpty())) {
+            // Docker's own default bridge resolves no names: services that name no network share this one
+            file.block("resource", "docker_network", Wiring.DEFAULT_NETWORK)
+                    .attribute("name", template("${var.project}-${var.environment}-" + Wiring.DEFAULT_NETWORK));
+        }
         SortedMap<String, String> namedVolumes = new TreeMap<>();
         for (Service service : services) {
             for (String volume : service.volumes()) {
@@ -233,6 +267,15 @@ final class DockerSkeleton extends Skeleton {
                         : template("${var.project}-${var.environment}-" + escapeTemplate(name)));
             }
         });
+        for (Service service : services) {
+            service.dataVolume().ifPresent(data -> {
+                // one volume per replica: replicas of a clustered service each keep their own copy
+                HclBody volume = file.block("resource", "docker_volume", dataVolumeId(service));
+                volume.attribute("count", raw("var." + Names.id(service.name()) + "_replicas"));
+                volume.attribute("name", template("${var.project}-${var.environment}-" + data.name()
+                        + "-${count.index + 1}"));
+            });
+        }
 
         for (Service service : services) {
             image(file, service);
@@ -294,8 +337,12 @@ final class DockerSkeleton extends Skeleton {
         if (cpu > 0) {
             c.attribute("cpus", Quantities.formatCpu(cpu));
         }
-        if (service.resources().vram() > 0) {
+        GpuKind gpu = gpuOf(service);
+        if (service.resources().vram() > 0 && gpu == GpuKind.NVIDIA) {
             c.attribute("gpus", "all");
+        } else if (service.resources().vram() > 0 && gpu == GpuKind.AMD) {
+            // gpus = "all" is NVIDIA's device request; ROCm needs the devices themselves
+            c.attribute("group_add", HclExpression.strings(List.of("video")));
         }
         if (run.shmSize() != null) {
             c.attribute("shm_size", number(Math.max(1, run.shmSize() / (1L << 20))));
@@ -321,16 +368,36 @@ final class DockerSkeleton extends Skeleton {
         if (!after.isEmpty()) {
             c.attribute("depends_on", HclExpression.list(after.stream().map(HclExpression::raw).toList()));
         }
-        List<HclExpression> env = new ArrayList<>();
-        SensitiveInput.plainEnvironment(service).forEach((k, v) -> env.add(DescriptorText.of(k + "=" + v, used)));
-        for (SensitiveInput input : SensitiveInput.of(service)) {
-            env.add(template(input.key() + "=${var." + input.variable() + "}"));
-        }
+        List<Wiring.Remote> remotes = wiring.remotes(service);
+        List<HclExpression> env = environment(service, remotes);
         if (!env.isEmpty()) {
             c.blank();
             c.attribute("env", HclExpression.lines(env));
         }
-        for (Port port : service.ports()) {
+        if (service.resources().vram() > 0 && gpu == GpuKind.AMD) {
+            for (String device : List.of("/dev/kfd", "/dev/dri")) {
+                HclBody d = c.block("devices");
+                d.attribute("host_path", device);
+                d.attribute("container_path", device);
+            }
+        }
+        for (Wiring.Remote remote : remotes) {
+            if (remote.mapsName()) {
+                HclBody h = c.block("host");
+                h.attribute("host", remote.target().name());
+                h.attribute("ip", address(remote));
+            }
+        }
+        if (service.secretDelivery() == SecretDelivery.FILE) {
+            for (SensitiveInput input : SensitiveInput.of(service)) {
+                if (input.declaredSecret()) {
+                    HclBody upload = c.block("upload");
+                    upload.attribute("file", SecretDelivery.filePath(input.key()));
+                    upload.attribute("content", raw("var." + input.variable()));
+                }
+            }
+        }
+        for (Port port : wiring.portsToWrite(service)) {
             HclBody ports = c.block("ports");
             ports.attribute("internal", number(port.containerPort()));
             if (port.hostText() != null) {
@@ -342,13 +409,14 @@ final class DockerSkeleton extends Skeleton {
                 ports.attribute("protocol", port.protocol());
             }
         }
-        for (String network : service.networks()) {
+        for (String network : Wiring.networksOf(service)) {
+            // the alias makes the service's own name resolve: the container is named project-env-NAME-N
             HclBody attached = c.block("networks_advanced");
             attached.attribute("name", raw("docker_network." + Names.id(network) + ".name"));
-            if (!run.aliases().isEmpty()) {
-                attached.attribute("aliases", HclExpression.list(run.aliases().stream()
-                        .map(a -> DescriptorText.of(a, used)).toList()));
-            }
+            List<HclExpression> aliases = new ArrayList<>();
+            aliases.add(string(service.name()));
+            run.aliases().forEach(a -> aliases.add(DescriptorText.of(a, used)));
+            attached.attribute("aliases", HclExpression.list(aliases));
         }
         for (String volume : service.volumes()) {
             volume(c.block("volumes"), VolumeMount.parse(volume), used);
@@ -385,6 +453,11 @@ final class DockerSkeleton extends Skeleton {
                 h.attribute("ip", DescriptorText.of(extra.substring(split + 1), used));
             }
         }
+        service.dataVolume().ifPresent(data -> {
+            HclBody mount = c.block("volumes");
+            mount.attribute("volume_name", raw("docker_volume." + dataVolumeId(service) + "[count.index].name"));
+            mount.attribute("container_path", data.path());
+        });
         Healthcheck health = service.healthcheck();
         if (health != null) {
             HclBody h = c.block("healthcheck");
@@ -416,6 +489,48 @@ final class DockerSkeleton extends Skeleton {
         if (text != null) {
             c.attribute(name, DescriptorText.of(text, used));
         }
+    }
+
+    /**
+     * The container's environment, the same as in Compose: plain settings, the address and port of each service on
+     * another host, and the secrets, as variables or as {@code NAME_FILE} naming the uploaded file.
+     */
+    private List<HclExpression> environment(Service service, List<Wiring.Remote> remotes) {
+        SortedMap<String, HclExpression> env = new TreeMap<>();
+        SensitiveInput.plainEnvironment(service).forEach((k, v) -> env.put(k, DescriptorText.of(k + "=" + v,
+                new TreeSet<>())));
+        for (Wiring.Remote remote : remotes) {
+            String hostKey = Wiring.hostVariable(remote.target().name());
+            env.putIfAbsent(hostKey, remote.address() != null ? string(hostKey + "=" + remote.address())
+                    : template(hostKey + "=${var." + addressVariable(remote.host()) + "}"));
+            if (remote.singlePort() != null) {
+                String portKey = Wiring.portVariable(remote.target().name());
+                env.putIfAbsent(portKey, string(portKey + "=" + remote.singlePort()));
+            }
+        }
+        for (SensitiveInput input : SensitiveInput.of(service)) {
+            if (input.declaredSecret() && service.secretDelivery() == SecretDelivery.FILE) {
+                String key = SecretDelivery.fileVariable(input.key());
+                env.put(key, string(key + "=" + SecretDelivery.filePath(input.key())));
+            } else {
+                env.put(input.key(), template(input.key() + "=${var." + input.variable() + "}"));
+            }
+        }
+        return List.copyOf(env.values());
+    }
+
+    private static HclExpression address(Wiring.Remote remote) {
+        return remote.address() != null ? string(remote.address()) : raw("var." + addressVariable(remote.host()));
+    }
+
+    private static String dataVolumeId(Service service) {
+        return Names.id(service.name()) + "_data";
+    }
+
+    private GpuKind gpuOf(Service service) {
+        String host = hostOf(service);
+        Host machine = host == null ? null : descriptor.hosts().get(host);
+        return machine == null ? GpuKind.NVIDIA : machine.gpu();
     }
 
     private void volume(HclBody block, VolumeMount mount, Set<String> used) {
@@ -476,6 +591,7 @@ final class DockerSkeleton extends Skeleton {
             pass(module, replicaVariables(servicesOn(host)));
             module.blank();
             pass(module, secretVariables(servicesOn(host)));
+            pass(module, addressVariables(servicesOn(host)));
             pass(module, descriptorVariables(servicesOn(host)));
         }
         List<String> comments = unplaced().isEmpty() ? List.of()
@@ -497,8 +613,10 @@ final class DockerSkeleton extends Skeleton {
             }
         }
         variables.addAll(replicaVariables(placed));
-        variables.addAll(managedEndpointVariables());
         variables.addAll(secretVariables(placed));
+        SortedMap<String, Variable> addresses = new TreeMap<>();
+        addressVariables(placed).forEach(v -> addresses.put(v.name(), v));
+        variables.addAll(addresses.values());
         variables.addAll(descriptorVariables(placed));
         return variables;
     }

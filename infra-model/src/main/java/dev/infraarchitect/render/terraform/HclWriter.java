@@ -1,7 +1,6 @@
 package dev.infraarchitect.render.terraform;
 
 import dev.infraarchitect.render.GeneratedFile;
-import dev.infraarchitect.render.Utf8Buffer;
 import dev.infraarchitect.render.terraform.HclBody.Attribute;
 import dev.infraarchitect.render.terraform.HclBody.Blank;
 import dev.infraarchitect.render.terraform.HclBody.Block;
@@ -33,18 +32,18 @@ final class HclWriter {
 
     /** The file at {@code path}: the generated-by header, any extra comment lines, a blank line, then the body. */
     static GeneratedFile file(String path, List<String> comments, HclBody body) {
-        Utf8Buffer out = new Utf8Buffer(8 * 1024).ascii(HEADER).ascii('\n');
-        for (int i = 0; i < comments.size(); i++) {
-            out.ascii("# ").text(comments.get(i)).ascii('\n');
+        StringBuilder out = new StringBuilder(8 * 1024).append(HEADER).append('\n');
+        for (String comment : comments) {
+            out.append("# ").append(comment).append('\n');
         }
         if (!body.isEmpty()) {
-            out.ascii('\n');
+            out.append('\n');
             writeBody(body.nodes(), 0, out);
         }
-        return out.file(path);
+        return GeneratedFile.text(path, out.toString());
     }
 
-    private static void writeBody(List<Node> nodes, int level, Utf8Buffer out) {
+    private static void writeBody(List<Node> nodes, int level, StringBuilder out) {
         boolean first = true;
         int i = 0;
         while (i < nodes.size()) {
@@ -58,54 +57,55 @@ final class HclWriter {
                 }
                 if (end == i) {
                     Attribute a = (Attribute) node;
-                    indent(out, level).text(a.name()).ascii(" = ");
+                    indent(out, level).append(a.name()).append(" = ");
                     writeExpression(a.value(), level, out);
-                    out.ascii('\n');
+                    out.append('\n');
                     i++;
                 } else {
                     for (; i < end; i++) {
                         Attribute a = (Attribute) nodes.get(i);
-                        indent(out, level).text(a.name()).spaces(width - a.name().length()).ascii(" = ");
+                        indent(out, level).append(a.name()).append(" ".repeat(width - a.name().length()))
+                                .append(" = ");
                         writeExpression(a.value(), level, out);
-                        out.ascii('\n');
+                        out.append('\n');
                     }
                 }
             } else if (node instanceof Comment c) {
-                indent(out, level).ascii("# ").text(c.text()).ascii('\n');
+                indent(out, level).append("# ").append(c.text()).append('\n');
                 i++;
             } else if (node instanceof Blank) {
-                out.ascii('\n');
+                out.append('\n');
                 i++;
             } else if (node instanceof Block b) {
                 if (!first) {
-                    out.ascii('\n');
+                    out.append('\n');
                 }
                 for (int c = 0; c < b.comments().size(); c++) { // indexed: no iterator per block
-                    indent(out, level).ascii("# ").text(b.comments().get(c)).ascii('\n');
+                    indent(out, level).append("# ").append(b.comments().get(c)).append('\n');
                 }
-                indent(out, level).text(b.type());
+                indent(out, level).append(b.type());
                 for (int l = 0; l < b.labels().size(); l++) {
-                    out.ascii(' ');
+                    out.append(' ');
                     writeString(b.labels().get(l), out);
                 }
-                out.ascii(" {\n");
+                out.append(" {\n");
                 writeBody(b.body().nodes(), level + 1, out);
-                indent(out, level).ascii("}\n");
+                indent(out, level).append("}\n");
                 i++;
             }
             first = false;
         }
     }
 
-    private static void writeExpression(HclExpression expression, int level, Utf8Buffer out) {
+    private static void writeExpression(HclExpression expression, int level, StringBuilder out) {
         if (expression instanceof Literal l) {
             writeString(l.value(), out);
         } else if (expression instanceof Raw r) {
-            out.text(r.text());
+            out.append(r.text());
         } else if (expression instanceof Call c) {
-            out.text(c.function()).ascii('(');
+            out.append(c.function()).append('(');
             writeExpression(c.argument(), level, out);
-            out.ascii(')');
+            out.append(')');
         } else if (expression instanceof ListOf l) {
             writeList(l, level, out);
         } else if (expression instanceof ObjectOf o) {
@@ -113,80 +113,80 @@ final class HclWriter {
         }
     }
 
-    private static void writeList(ListOf list, int level, Utf8Buffer out) {
+    private static void writeList(ListOf list, int level, StringBuilder out) {
         if (list.singleLine()) {
-            out.ascii('[');
+            out.append('[');
             for (int i = 0; i < list.items().size(); i++) {
                 if (i > 0) {
-                    out.ascii(", ");
+                    out.append(", ");
                 }
                 writeExpression(list.items().get(i), level, out);
             }
-            out.ascii(']');
+            out.append(']');
             return;
         }
-        out.ascii("[\n");
+        out.append("[\n");
         for (int i = 0; i < list.items().size(); i++) {
             indent(out, level + 1);
             writeExpression(list.items().get(i), level + 1, out);
-            out.ascii(",\n");
+            out.append(",\n");
         }
-        indent(out, level).ascii(']');
+        indent(out, level).append(']');
     }
 
-    private static void writeObject(ObjectOf object, int level, Utf8Buffer out) {
+    private static void writeObject(ObjectOf object, int level, StringBuilder out) {
         if (object.entries().isEmpty()) {
-            out.ascii("{}");
+            out.append("{}");
             return;
         }
-        out.ascii("{\n");
+        out.append("{\n");
         List<Node> entries = new ArrayList<>();
         for (Map.Entry<String, HclExpression> e : object.entries().entrySet()) {
             entries.add(new Attribute(key(e.getKey()), e.getValue()));
         }
         writeBody(entries, level + 1, out);
-        indent(out, level).ascii('}');
+        indent(out, level).append('}');
     }
 
     private static String key(String key) {
         if (IDENTIFIER.matcher(key).matches()) {
             return key;
         }
-        Utf8Buffer quoted = new Utf8Buffer(key.length() + 2);
+        StringBuilder quoted = new StringBuilder(key.length() + 2);
         writeString(key, quoted);
         return quoted.toString();
     }
 
     /** A quoted HCL string: escapes, and {@code ${}/{@code %{} doubled so nothing is interpolated. */
-    static void writeString(String value, Utf8Buffer out) {
-        out.ascii('"');
+    static void writeString(String value, StringBuilder out) {
+        out.append('"');
         int plainFrom = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c != 0x7f && c != '"' && c != '\\' && c != '$' && c != '%') {
                 continue; // goes out with its run below
             }
-            out.text(value, plainFrom, i);
+            out.append(value, plainFrom, i);
             plainFrom = i + 1;
             switch (c) {
-                case '"' -> out.ascii("\\\"");
-                case '\\' -> out.ascii("\\\\");
-                case '\n' -> out.ascii("\\n");
-                case '\r' -> out.ascii("\\r");
-                case '\t' -> out.ascii("\\t");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
                 case '$', '%' -> {
-                    out.ascii(c);
+                    out.append(c);
                     if (i + 1 < value.length() && value.charAt(i + 1) == '{') {
-                        out.ascii(c);
+                        out.append(c);
                     }
                 }
-                default -> out.ascii(String.format("\\u%04x", (int) c)); // other controls and DEL
+                default -> out.append(String.format("\\u%04x", (int) c)); // other controls and DEL
             }
         }
-        out.text(value, plainFrom, value.length()).ascii('"');
+        out.append(value, plainFrom, value.length()).append('"');
     }
 
-    private static Utf8Buffer indent(Utf8Buffer out, int level) {
-        return out.spaces(2 * level);
+    private static StringBuilder indent(StringBuilder out, int level) {
+        return out.append(" ".repeat(2 * level));
     }
 }

@@ -5,11 +5,9 @@ import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Lookups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.function.Supplier;
 
 /**
  * The provider-specific part of the Terraform skeleton: its modules and what every environment's root module
@@ -19,13 +17,11 @@ abstract class Skeleton {
 
     protected final Analysis analysis;
     protected final Descriptor descriptor;
-    protected final Lookups lookups;
     private final List<Service> containers;
 
-    Skeleton(Analysis analysis, Lookups lookups) {
+    Skeleton(Analysis analysis) {
         this.analysis = analysis;
         this.descriptor = analysis.descriptor();
-        this.lookups = lookups;
         this.containers = descriptor.services().values().stream().filter(Service::isContainer).toList();
     }
 
@@ -36,8 +32,8 @@ abstract class Skeleton {
 
     abstract String providerVersion();
 
-    /** Module files by path below {@code modules/}, in pieces that may be made side by side. */
-    abstract List<Supplier<SortedMap<String, HclFile>>> modulePieces();
+    /** Module files by path below {@code modules/}. */
+    abstract SortedMap<String, HclFile> modules();
 
     abstract HclFile rootMain();
 
@@ -59,7 +55,7 @@ abstract class Skeleton {
 
     /** The replicas of {@code service} in {@code environment}: the analysis' plan, or the cap rule of the spec. */
     Replicas replicas(String environment, Service service) {
-        Replicas planned = lookups.replicas(environment, service.name());
+        Replicas planned = analysis.replicas(environment, service.name());
         if (planned != null) {
             return planned;
         }

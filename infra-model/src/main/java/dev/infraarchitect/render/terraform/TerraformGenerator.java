@@ -5,12 +5,10 @@ import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.TerraformProvider;
 import dev.infraarchitect.render.GeneratedFile;
 import dev.infraarchitect.render.Generator;
-import dev.infraarchitect.render.Lookups;
-import dev.infraarchitect.render.Templates;
+import dev.infraarchitect.render.GenerationContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.function.Supplier;
 
 /**
  * Generates the Terraform skeleton under {@code terraform/}: {@code modules/<module>/} for the chosen provider,
@@ -29,56 +27,32 @@ public final class TerraformGenerator implements Generator {
     }
 
     @Override
-    public List<GeneratedFile> generate(Analysis analysis, Templates templates) {
-        return Generator.serially(pieces(analysis, templates));
-    }
-
-    /**
-     * The root files all environments share, each environment's values, then the modules (a piece per host for Docker):
-     * the root pieces cover every service and are the largest, so they start first.
-     */
-    @Override
-    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates) {
-        return pieces(analysis, templates, Lookups.of(analysis));
-    }
-
-    @Override
-    public List<Supplier<List<GeneratedFile>>> pieces(Analysis analysis, Templates templates, Lookups lookups) {
+    public List<GeneratedFile> generate(GenerationContext context) {
+        Analysis analysis = context.analysis();
         Descriptor descriptor = analysis.descriptor();
         Skeleton skeleton = descriptor.terraform().provider() == TerraformProvider.AWS
-                ? new AwsSkeleton(analysis, lookups) : new DockerSkeleton(analysis, lookups);
+                ? new AwsSkeleton(analysis) : new DockerSkeleton(analysis);
         StateBackend backend = new StateBackend(descriptor);
-        List<Supplier<List<GeneratedFile>>> pieces = new ArrayList<>();
-        pieces.add(() -> everyEnvironment(descriptor, "main.tf", skeleton.rootMain()));
-        pieces.add(() -> everyEnvironment(descriptor, "variables.tf", Variable.file(skeleton.rootVariables())));
-        pieces.add(() -> {
-            List<GeneratedFile> files = new ArrayList<>(everyEnvironment(descriptor, "outputs.tf",
-                    Output.file(skeleton.rootOutputs())));
-            for (String environment : descriptor.environments().keySet()) {
-                files.add(backend.settingsFile(environment, skeleton.provider(), skeleton.providerSource(),
-                        skeleton.providerVersion()).print(ROOT + "environments/" + environment + "/terraform.tf"));
-            }
-            return files;
-        });
+        List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(everyEnvironment(descriptor, "main.tf", skeleton.rootMain()));
+        files.addAll(everyEnvironment(descriptor, "variables.tf", Variable.file(skeleton.rootVariables())));
+        files.addAll(everyEnvironment(descriptor, "outputs.tf", Output.file(skeleton.rootOutputs())));
         for (String environment : descriptor.environments().keySet()) {
-            pieces.add(() -> {
-                HclBody tfvars = new HclBody();
-                tfvars.attribute("environment", HclExpression.string(environment));
-                skeleton.environmentValues(environment, tfvars);
-                return List.of(new HclFile(tfvars).print(ROOT + "environments/" + environment + "/terraform.tfvars"));
-            });
+            files.add(backend.settingsFile(environment, skeleton.provider(), skeleton.providerSource(),
+                    skeleton.providerVersion()).print(ROOT + "environments/" + environment + "/terraform.tf"));
         }
-        for (Supplier<SortedMap<String, HclFile>> modules : skeleton.modulePieces()) {
-            pieces.add(() -> {
-                List<GeneratedFile> files = new ArrayList<>();
-                modules.get().forEach((path, file) -> files.add(file.print(ROOT + "modules/" + path)));
-                return files;
-            });
+        for (String environment : descriptor.environments().keySet()) {
+            HclBody tfvars = new HclBody();
+            tfvars.attribute("environment", HclExpression.string(environment));
+            skeleton.environmentValues(environment, tfvars);
+            files.add(new HclFile(tfvars).print(ROOT + "environments/" + environment + "/terraform.tfvars"));
         }
+        skeleton.modules().forEach((path, file) -> files.add(file.print(ROOT + "modules/" + path)));
         if (backend.configured()) {
-            pieces.add(() -> List.of(backend.sharedFile().print(ROOT + "shared/backend.tf")));
+            files.add(backend.sharedFile().print(ROOT + "shared/backend.tf"));
         }
-        return pieces;
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
     }
 
     /** The same root file, {@code name}, in every environment's folder: printed once, its bytes shared. */

@@ -2,8 +2,6 @@ package dev.infraarchitect.render.yaml;
 
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.render.GeneratedFile;
-import dev.infraarchitect.render.Utf8Buffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -87,32 +85,24 @@ public final class YamlWriter {
         }
     }
 
-    /** Reused from file to file: most documents are small, and a new buffer for each grew several times. */
-    private final Utf8Buffer out;
-    /**
-     * Keys as written, by the String they came from: keys are nearly all the same few strings (literals, or the
-     * loader's shared instances), and checking whether a key may stand plain was half of writing a document.
-     */
-    private final EncodedKeys keys = new EncodedKeys();
+    /** Reused from file to file: most documents are small, and a new builder for each grew several times. */
+    private final StringBuilder out;
 
     /** A writer for one thread's sequence of files; the static methods are for single documents. */
     public YamlWriter() {
         this(16 * 1024);
     }
 
-    /**
-     * A writer whose buffer starts at {@code capacity} bytes: for a single large file of about that size, which
-     * would otherwise grow the buffer by doubling and leave each smaller copy behind.
-     */
+    /** A writer whose buffer starts at {@code capacity} chars: for a single large file of about that size. */
     public YamlWriter(int capacity) {
-        out = new Utf8Buffer(capacity);
+        out = new StringBuilder(capacity);
     }
 
     /** The file at {@code path} holding {@link #document} of {@code header} and {@code root}. */
     public GeneratedFile file(String path, List<String> header, Mapping root) {
-        out.clear();
+        out.setLength(0);
         write(header, root);
-        return out.file(path);
+        return GeneratedFile.text(path, out.toString());
     }
 
     /** The document: {@code header} comment lines, then {@code root}; ends with a newline. */
@@ -123,24 +113,25 @@ public final class YamlWriter {
     }
 
     private void write(List<String> header, Mapping root) {
-        for (int i = 0; i < header.size(); i++) {
-            comment(0, header.get(i));
+        for (String line : header) {
+            comment(0, line);
         }
         mapping(root, 0);
     }
 
     private void indent(int depth) {
-        out.spaces(depth * INDENT);
+        for (int i = depth * INDENT; i > 0; i--) {
+            out.append(' ');
+        }
     }
 
     private void mapping(Mapping mapping, int depth) {
-        for (int e = 0; e < mapping.size; e++) { // indexed: an iterator per mapping and comment list added up
-            List<String> comments = mapping.commentsOf(e);
-            for (int c = 0; c < comments.size(); c++) {
-                comment(depth, comments.get(c));
+        for (int e = 0; e < mapping.size; e++) {
+            for (String comment : mapping.commentsOf(e)) {
+                comment(depth, comment);
             }
             indent(depth);
-            out.encoded(keys.encoded(mapping.keys[e])).ascii(':');
+            out.append(key(mapping.keys[e])).append(':');
             value(mapping.values[e], depth);
         }
     }
@@ -149,35 +140,34 @@ public final class YamlWriter {
     private void value(Object value, int depth) {
         if (value instanceof Mapping nested) {
             if (nested.isEmpty()) {
-                out.ascii(" {}\n");
+                out.append(" {}\n");
             } else {
-                out.ascii('\n');
+                out.append('\n');
                 mapping(nested, depth + 1);
             }
         } else if (value instanceof List<?> list) {
             if (onlyScalars(list)) {
-                out.ascii(" [");
+                out.append(" [");
                 for (int i = 0; i < list.size(); i++) {
                     if (i > 0) {
-                        out.ascii(", ");
+                        out.append(", ");
                     }
                     scalar(out, list.get(i));
                 }
-                out.ascii("]\n");
+                out.append("]\n");
             } else {
-                out.ascii('\n');
+                out.append('\n');
                 sequence(list, depth + 1);
             }
         } else {
-            out.ascii(' ');
+            out.append(' ');
             scalar(out, value);
-            out.ascii('\n');
+            out.append('\n');
         }
     }
 
     private static boolean onlyScalars(List<?> list) {
-        for (int i = 0; i < list.size(); i++) {
-            Object item = list.get(i);
+        for (Object item : list) {
             if (item instanceof Mapping || item instanceof List) {
                 return false;
             }
@@ -186,29 +176,28 @@ public final class YamlWriter {
     }
 
     private void sequence(List<?> list, int depth) {
-        for (int i = 0; i < list.size(); i++) {
-            Object item = list.get(i);
+        for (Object item : list) {
             if (item instanceof Mapping nested && !nested.isEmpty()) {
                 for (int e = 0; e < nested.size; e++) {
                     if (!nested.commentsOf(e).isEmpty()) {
                         throw new IllegalStateException("comments inside a list item are not supported");
                     }
                     indent(depth);
-                    out.ascii(e == 0 ? "- " : "  ");
-                    out.encoded(keys.encoded(nested.keys[e])).ascii(':');
+                    out.append(e == 0 ? "- " : "  ");
+                    out.append(key(nested.keys[e])).append(':');
                     value(nested.values[e], depth + 1);
                 }
             } else if (item instanceof List<?>) {
                 throw new IllegalStateException("nested lists are not supported");
             } else {
                 indent(depth);
-                out.ascii("- ");
+                out.append("- ");
                 if (item instanceof Mapping) {
-                    out.ascii("{}");
+                    out.append("{}");
                 } else {
                     scalar(out, item);
                 }
-                out.ascii('\n');
+                out.append('\n');
             }
         }
     }
@@ -216,19 +205,19 @@ public final class YamlWriter {
     /** A comment line; a line break in the text would end the comment, so each run of them becomes a space. */
     private void comment(int depth, String text) {
         indent(depth);
-        out.ascii(text.isEmpty() ? "#" : "# ");
+        out.append(text.isEmpty() ? "#" : "# ");
         int run = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             if (isLineBreak(text.charAt(i))) {
-                out.text(text, run, i).ascii(' ');
+                out.append(text, run, i).append(' ');
                 while (i + 1 < length && isLineBreak(text.charAt(i + 1))) {
                     i++;
                 }
                 run = i + 1;
             }
         }
-        out.text(text, run, length).ascii('\n');
+        out.append(text, run, length).append('\n');
     }
 
     private static boolean isLineBreak(char c) {
@@ -255,17 +244,13 @@ public final class YamlWriter {
         };
     }
 
-    private static void scalar(Utf8Buffer out, Object value) {
+    private static void scalar(StringBuilder out, Object value) {
         if (value == null) {
-            out.ascii("null");
+            out.append("null");
         } else if (value instanceof String text) {
             quoted(out, text);
-        } else if (value instanceof Integer number) {
-            out.decimal(number.intValue());
-        } else if (value instanceof Long number) {
-            out.decimal(number.longValue());
-        } else if (value instanceof Boolean flag) {
-            out.ascii(flag.booleanValue() ? "true" : "false");
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            out.append(value);
         } else {
             throw new IllegalArgumentException("unsupported YAML value " + value.getClass().getName());
         }
@@ -273,77 +258,46 @@ public final class YamlWriter {
 
     /** A double-quoted scalar with JSON-style escapes, valid in YAML 1.1 and 1.2 alike. */
     public static String quoted(String text) {
-        Utf8Buffer out = new Utf8Buffer(text.length() + 2);
+        StringBuilder out = new StringBuilder(text.length() + 2);
         quoted(out, text);
         return out.toString();
     }
 
-    /** Scans {@code text} once: runs of printable ASCII go out in bulk, everything else char by char. */
-    private static void quoted(Utf8Buffer out, String text) {
-        out.ascii('"');
-        int run = 0;
+    private static void quoted(StringBuilder out, String text) {
+        out.append('"');
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-                continue;
-            }
-            out.ascii(text, run, i);
             switch (c) {
-                case '"' -> out.ascii("\\\"");
-                case '\\' -> out.ascii("\\\\");
-                case '\n' -> out.ascii("\\n");
-                case '\t' -> out.ascii("\\t");
-                case '\r' -> out.ascii("\\r");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
                 default -> {
                     if (needsEscape(c)) { // every control character, C1 included
                         unicodeEscape(out, c);
                     } else if (!Character.isSurrogate(c)) {
-                        out.codePoint(c);
+                        out.append(c);
                     } else if (Character.isHighSurrogate(c) && i + 1 < length
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.codePoint(Character.toCodePoint(c, text.charAt(++i)));
+                        out.append(c).append(text.charAt(++i));
                     } else {
                         unicodeEscape(out, '\ufffd'); // unpaired: no UTF-8 for it
                     }
                 }
             }
-            run = i + 1;
         }
-        out.ascii(text, run, length).ascii('"');
+        out.append('"');
     }
 
-    private static void unicodeEscape(Utf8Buffer out, char c) {
-        out.ascii("\\u");
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            out.ascii(Character.forDigit(c >> shift & 0xf, 16));
-        }
+    private static void unicodeEscape(StringBuilder out, char c) {
+        out.append(String.format("\\u%04x", (int) c));
     }
 
     /** Control characters, line separators and non-characters are not printable YAML. */
     private static boolean needsEscape(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff
                 || c == 0xfffe || c == 0xffff;
-    }
-
-    /**
-     * Encoded keys by the String object they came from, in a table indexed by the String's hash: a slot answers only
-     * for the very same object, so a collision or an equal copy is merely encoded again.
-     */
-    private static final class EncodedKeys {
-
-        private static final int SLOTS = 512;
-
-        private final String[] keys = new String[SLOTS];
-        private final byte[][] encoded = new byte[SLOTS][];
-
-        byte[] encoded(String key) {
-            int slot = key.hashCode() & (SLOTS - 1);
-            if (keys[slot] != key) {
-                encoded[slot] = key(key).getBytes(StandardCharsets.UTF_8);
-                keys[slot] = key;
-            }
-            return encoded[slot];
-        }
     }
 }

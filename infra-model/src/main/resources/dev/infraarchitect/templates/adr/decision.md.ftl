@@ -65,6 +65,12 @@ Not recorded.
 - ${item}
 </#list>
 </#if>
+<#if implementationNotes?has_content>
+
+## Implementation Notes
+
+${implementationNotes}
+</#if>
 <#if services?has_content>
 
 ## Services

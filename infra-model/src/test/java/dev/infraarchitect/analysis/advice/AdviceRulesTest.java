@@ -22,8 +22,8 @@ class AdviceRulesTest {
     @Test
     void catalogueHasStableIdsAndWarnsByDefault() {
         assertThat(AdviceRules.ids()).containsExactly("backup-exceeds-rpo", "credential-in-environment",
-                "dependency-without-healthcheck", "single-replica-in-prod", "stateful-without-backup",
-                "unreachable-published-port");
+                "cross-host-without-address", "dependency-without-healthcheck", "single-replica-in-prod",
+                "stateful-without-backup", "unreachable-published-port", "vram-beyond-one-gpu");
         assertThat(AdviceRules.ALL).allSatisfy(rule -> {
             assertThat(rule.defaultSeverity()).isEqualTo(Severity.WARNING);
             assertThat(rule.description()).isNotBlank();
@@ -170,7 +170,20 @@ class AdviceRulesTest {
                             "service cache runs a single replica in prod although it is depended on and"
                                     + " objectives.availability is 99.95%; run at least 2 replicas",
                             "service db runs a single replica in prod although it is stateful and"
-                                    + " objectives.availability is 99.95%; run at least 2 replicas");
+                                    + " objectives.availability is 99.95%; more replicas would be independent"
+                                    + " copies of its data: set up replication in the software and add"
+                                    + " 'clustered: true' with at least 2 replicas, or use a managed service");
+        }
+
+        @Test
+        void advisesReplicasForAClusteredStatefulService() {
+            assertThat(messages(new SingleReplicaInProd(),
+                    "project: shop",
+                    "objectives: { availability: 99.95 }",
+                    "services:",
+                    "  db: { image: x:1, stateful: true, clustered: true }"))
+                    .containsExactly("service db runs a single replica in prod although it is stateful and"
+                            + " objectives.availability is 99.95%; run at least 2 replicas");
         }
 
         @Test

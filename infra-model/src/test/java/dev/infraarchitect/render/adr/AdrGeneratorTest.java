@@ -8,9 +8,9 @@ import dev.infraarchitect.analysis.StartupOrder;
 import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Golden;
 import dev.infraarchitect.render.ShopFixture;
-import dev.infraarchitect.render.Templates;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class AdrGeneratorTest {
 
-    private final List<GeneratedFile> files = new AdrGenerator().generate(ShopFixture.analysis(), new Templates(null));
+    private final List<GeneratedFile> files =
+            new AdrGenerator().generate(GenerationContext.of(ShopFixture.analysis()));
 
     @Test
     void writesOneRecordPerDecisionAndAnIndexSortedByPath() {
@@ -65,15 +66,15 @@ class AdrGeneratorTest {
 
     @Test
     void generatesDeterministically() {
-        assertThat(new AdrGenerator().generate(ShopFixture.analysis(), new Templates(null))).isEqualTo(files);
+        assertThat(new AdrGenerator().generate(GenerationContext.of(ShopFixture.analysis()))).isEqualTo(files);
     }
 
     @Test
     void withoutDecisionsOnlyTheIndexIsWritten() throws Exception {
-        List<GeneratedFile> none = new AdrGenerator().generate(analysisOf("""
+        List<GeneratedFile> none = new AdrGenerator().generate(GenerationContext.of(analysisOf("""
                 project: tiny
                 services: { a: { image: "a:1" } }
-                """), new Templates(null));
+                """)));
 
         assertThat(none).containsExactly(GeneratedFile.text("adr/README.md",
                 "# Architecture decisions: tiny\n\nNo decisions recorded.\n"));
@@ -81,15 +82,34 @@ class AdrGeneratorTest {
 
     @Test
     void aSupersedesOfAnUnknownNumberLinksNothing() throws Exception {
-        List<GeneratedFile> files = new AdrGenerator().generate(analysisOf("""
+        List<GeneratedFile> files = new AdrGenerator().generate(GenerationContext.of(analysisOf("""
                 project: tiny
                 services: { a: { image: "a:1" } }
                 decisions:
                   - { title: Only one, status: accepted, date: 2026-05-01, supersedes: 7 }
-                """), new Templates(null));
+                """)));
 
         assertThat(files.get(0).text()).contains("## Status\n\nAccepted\n\n## Context\n")
                 .doesNotContain("Supersedes", "Superseded");
+    }
+
+    @Test
+    void implementationNotesFollowTheAlternatives() throws Exception {
+        Analysis analysis = analysisOf("""
+                project: p
+                services: { db: { image: "postgres:16" } }
+                decisions:
+                  - title: Keep the existing volumes
+                    status: accepted
+                    date: 2026-12-02
+                    alternatives: [Copy the data]
+                    implementationNotes: |
+                      Set compose.projectName to the old project name.
+                """);
+        String adr = new AdrGenerator().generate(GenerationContext.of(analysis)).stream()
+                .filter(f -> f.path().startsWith("adr/0001")).findFirst().orElseThrow().text();
+        assertThat(adr).contains("## Alternatives\n\n- Copy the data\n\n## Implementation Notes\n\n"
+                + "Set compose.projectName to the old project name.\n");
     }
 
     private static Analysis analysisOf(String yaml) throws Exception {

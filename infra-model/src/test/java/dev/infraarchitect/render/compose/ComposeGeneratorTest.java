@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +45,14 @@ class ComposeGeneratorTest {
 
     @Test
     void matchesGoldenFilesForTheShopDescriptor() throws IOException {
-        List<GeneratedFile> files = generator.generate(shop(), null);
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(shop()));
 
         Path expectedRoot = GOLDEN.resolve("expected");
+        if (Boolean.getBoolean("infra.golden.update")) {
+            for (GeneratedFile file : files) {
+                Files.writeString(expectedRoot.resolve(file.path()), file.text());
+            }
+        }
         List<String> expectedPaths;
         try (Stream<Path> walk = Files.walk(expectedRoot)) {
             expectedPaths = walk.filter(Files::isRegularFile)
@@ -83,7 +89,7 @@ class ComposeGeneratorTest {
                         """));
         int validated = 0;
         for (Analysis analysis : analyses) {
-            for (GeneratedFile file : generator.generate(analysis, null)) {
+            for (GeneratedFile file : generator.generate(GenerationContext.of(analysis))) {
                 ComposeSchema.assertValid(schema, file);
                 validated++;
             }
@@ -118,10 +124,10 @@ class ComposeGeneratorTest {
 
     @Test
     void nvidiaHostReservesAllGpusThroughTheNvidiaDriver() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse(BASE + """
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   llm: { image: "vllm:1", host: green, resources: { cpu: 2, memory: 8Gi, vram: 16Gi } }
-                """), null);
+                """)));
 
         JsonNode llm = ComposeSchema.parse(file(files, "compose/prod/green.compose.yaml").text()).at("/services/llm");
         assertThat(llm.at("/deploy/resources/reservations/devices").toString())
@@ -132,26 +138,26 @@ class ComposeGeneratorTest {
     }
 
     @Test
-    void amdHostMapsKfdAndDriDevicesAndVideoRenderGroups() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse(BASE + """
+    void amdHostMapsKfdAndDriDevicesAndTheVideoGroup() {
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   llm: { image: "ollama:rocm", host: red, resources: { vram: 16Gi } }
-                """), null);
+                """)));
 
         String text = file(files, "compose/prod/red.compose.yaml").text();
         JsonNode llm = ComposeSchema.parse(text).at("/services/llm");
         assertThat(llm.get("devices").toString()).isEqualTo("[\"/dev/kfd\",\"/dev/dri\"]");
-        assertThat(llm.get("group_add").toString()).isEqualTo("[\"video\",\"render\"]");
+        assertThat(llm.get("group_add").toString()).isEqualTo("[\"video\"]");
         assertThat(llm.at("/deploy/resources").isMissingNode()).isTrue();
         assertThat(text).doesNotContain("nvidia");
     }
 
     @Test
     void vramOnAHostWithoutGpuKindIsExplainedInAComment() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse(BASE + """
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   llm: { image: "x:1", host: plain, resources: { vram: 2Gi } }
-                """), null);
+                """)));
 
         String text = file(files, "compose/prod/plain.compose.yaml").text();
         assertThat(text).contains("  # Needs 2Gi of vram, but host plain has no GPU kind; no GPU access is written.\n"
@@ -161,12 +167,12 @@ class ComposeGeneratorTest {
 
     @Test
     void dependsOnWaitsForHealthyWhereTheDependencyHasAHealthcheckElseForStarted() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse(BASE + """
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   db: { image: "postgres:16", host: edge, healthcheck: { test: "pg_isready" } }
                   cache: { image: "redis:7", host: edge }
                   api: { image: "api:1", host: edge, dependsOn: [db, cache] }
-                """), null);
+                """)));
 
         String text = file(files, "compose/prod/edge.compose.yaml").text();
         assertThat(text).contains("""
@@ -190,7 +196,7 @@ class ComposeGeneratorTest {
                   cache: { image: "redis:7", host: edge }
                   api: { image: "api:1", host: edge, dependsOn: [llm, db, cache, huge] }
                 """);
-        List<GeneratedFile> files = generator.generate(analysis, null);
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(analysis));
 
         assertThat(files).extracting(GeneratedFile::path)
                 .containsExactly("compose/prod/edge.compose.yaml", "compose/prod/green.compose.yaml");
@@ -217,12 +223,12 @@ class ComposeGeneratorTest {
 
     @Test
     void managedServicesNeverAppear() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
                 project: solo
                 services:
                   search: { kind: managed, cost: 30 }
                   web: { image: "nginx:1", dependsOn: [search] }
-                """), null);
+                """)));
 
         assertThat(files).extracting(GeneratedFile::path).containsExactly("compose/prod/compose.yaml");
         JsonNode root = ComposeSchema.parse(files.get(0).text());
@@ -234,7 +240,7 @@ class ComposeGeneratorTest {
 
     @Test
     void withoutHostsEveryContainerServiceGoesIntoOneFilePerEnvironment() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
                 project: solo
                 environments:
                   dev: { replicas: 1 }
@@ -242,7 +248,7 @@ class ComposeGeneratorTest {
                 services:
                   web: { image: "nginx:1", replicas: { min: 2, max: 3 }, dependsOn: [app] }
                   app: { image: "app:1", resources: { vram: 1Gi } }
-                """), null);
+                """)));
 
         assertThat(files).extracting(GeneratedFile::path)
                 .containsExactly("compose/dev/compose.yaml", "compose/staging/compose.yaml");
@@ -263,7 +269,7 @@ class ComposeGeneratorTest {
                 "stripe.api-key", "sk_live_51abc");
         StringBuilder env = new StringBuilder();
         credentials.forEach((k, v) -> env.append("      \"").append(k).append("\": \"").append(v).append("\"\n"));
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
                 project: solo
                 variables:
                   POSTGRES_PASSWORD: { secret: true }
@@ -273,26 +279,47 @@ class ComposeGeneratorTest {
                     secrets: [DATABASE_PASSWORD, API_SIGNING_KEY]
                     environment:
                       LOG_LEVEL: debug
-                """ + env), null);
+                """ + env)));
 
         // never rewritten: the reference passes through, the literal stays as written (validate warns about it)
         JsonNode root = ComposeSchema.parse(file(files, "compose/prod/compose.yaml").text());
         assertThat(root.at("/services/api/environment").toString()).isEqualTo("{"
-                + "\"DB_PASS\":\"${POSTGRES_PASSWORD}\",\"DB_PASSWORD\":\"hunter2-very-secret\","
+                + "\"API_SIGNING_KEY\":\"${API_SIGNING_KEY:?set API_SIGNING_KEY to the secret API_SIGNING_KEY of api}\","
+                + "\"DATABASE_PASSWORD\":\"${DATABASE_PASSWORD:?set DATABASE_PASSWORD to the secret DATABASE_PASSWORD"
+                + " of api}\",\"DB_PASS\":\"${POSTGRES_PASSWORD}\",\"DB_PASSWORD\":\"hunter2-very-secret\","
                 + "\"LOG_LEVEL\":\"debug\",\"stripe.api-key\":\"sk_live_51abc\"}");
-        assertThat(root.at("/services/api/secrets").toString()).isEqualTo("[\"API_SIGNING_KEY\",\"DATABASE_PASSWORD\"]");
-        assertThat(root.get("secrets").toString()).isEqualTo("{\"API_SIGNING_KEY\":{\"environment\":\"API_SIGNING_KEY\"},"
-                + "\"DATABASE_PASSWORD\":{\"environment\":\"DATABASE_PASSWORD\"}}");
+        // secrets delivered as variables (the default) are environment entries, not Compose secrets
+        assertThat(root.at("/services/api/secrets").isMissingNode()).isTrue();
+        assertThat(root.get("secrets")).isNull();
+    }
+
+    @Test
+    void secretsAskedForAsFilesAreMountedAndNamedByNameFile() {
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
+                project: solo
+                services:
+                  db:
+                    image: "postgres:16"
+                    secrets: [POSTGRES_PASSWORD]
+                    secretDelivery: file
+                """)));
+
+        JsonNode root = ComposeSchema.parse(files.get(0).text());
+        assertThat(root.at("/services/db/environment").toString())
+                .isEqualTo("{\"POSTGRES_PASSWORD_FILE\":\"/run/secrets/POSTGRES_PASSWORD\"}");
+        assertThat(root.at("/services/db/secrets").toString()).isEqualTo("[\"POSTGRES_PASSWORD\"]");
+        assertThat(root.get("secrets").toString())
+                .isEqualTo("{\"POSTGRES_PASSWORD\":{\"environment\":\"POSTGRES_PASSWORD\"}}");
     }
 
     @Test
     void onlyNetworksUsedInTheFileAreDeclaredAndInternalOnesSaySo() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse(BASE + """
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse(BASE + """
                 services:
                   proxy: { image: "traefik:3", host: edge, networks: [public, backend], ports: ["443:443"] }
                   api: { image: "api:1", host: edge, networks: [backend] }
                   other: { image: "x:1", host: green, networks: [public] }
-                """), null);
+                """)));
 
         JsonNode edge = ComposeSchema.parse(file(files, "compose/prod/edge.compose.yaml").text());
         assertThat(edge.get("networks").toString()).isEqualTo("{\"backend\":{\"internal\":true},\"public\":{}}");
@@ -303,14 +330,14 @@ class ComposeGeneratorTest {
 
     @Test
     void namedVolumesAreDeclaredButBindMountsAndAnonymousVolumesAreNot() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
                 project: solo
                 services:
                   db:
                     image: "postgres:16"
                     volumes: ["pg-data:/var/lib/postgresql/data", "./init:/docker-entrypoint-initdb.d:ro",
                               "/etc/localtime:/etc/localtime:ro", "~/dumps:/dumps", "wal:/wal:rw"]
-                """), null);
+                """)));
 
         JsonNode root = ComposeSchema.parse(files.get(0).text());
         assertThat(root.get("volumes").toString()).isEqualTo("{\"pg-data\":{},\"wal\":{}}");
@@ -320,14 +347,14 @@ class ComposeGeneratorTest {
 
     @Test
     void labelsCarryTierAndPhaseBesideTheServicesOwn() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
                 project: solo
                 tiers:
                   app: {}
                 services:
                   db: { image: "postgres:16" }
                   api: { image: "api:1", tier: app, dependsOn: [db], labels: { team: core, "z.cost": "$$5" } }
-                """), null);
+                """)));
 
         JsonNode root = ComposeSchema.parse(files.get(0).text());
         assertThat(root.at("/services/api/labels").toString()).isEqualTo("{\"dev.infraarchitect.phase\":\"2\","
@@ -337,14 +364,14 @@ class ComposeGeneratorTest {
 
     @Test
     void publishedHostPortsWithSeveralReplicasAreFlagged() {
-        List<GeneratedFile> files = generator.generate(AnalysisFixture.analyse("""
+        List<GeneratedFile> files = generator.generate(GenerationContext.of(AnalysisFixture.analyse("""
                 project: solo
                 environments:
                   dev: { replicas: 1 }
                   prod: {}
                 services:
                   web: { image: "nginx:1", replicas: 3, ports: ["8080:80", "9000", "53:53/udp"] }
-                """), null);
+                """)));
 
         assertThat(files.get(0).text()).doesNotContain("replicas but");
         assertThat(files.get(1).text()).contains("  # Runs 3 replicas but publishes host ports (8080:80, 53:53/udp);"
@@ -353,8 +380,8 @@ class ComposeGeneratorTest {
 
     @Test
     void renderingTwiceGivesIdenticalBytes() throws IOException {
-        List<GeneratedFile> first = generator.generate(shop(), null);
-        List<GeneratedFile> second = new ComposeGenerator().generate(shop(), null);
+        List<GeneratedFile> first = generator.generate(GenerationContext.of(shop()));
+        List<GeneratedFile> second = new ComposeGenerator().generate(GenerationContext.of(shop()));
 
         assertThat(second).isEqualTo(first);
         assertThat(first).extracting(GeneratedFile::path).isSorted();
@@ -372,7 +399,7 @@ class ComposeGeneratorTest {
                 dev.infraarchitect.model.SourceMap.empty("/home/someone/project/src/main/infra/infra.yaml")),
                 analysis.order(), analysis.placement(), analysis.environments(), analysis.findings());
 
-        String text = generator.generate(moved, null).get(0).text();
+        String text = generator.generate(GenerationContext.of(moved)).get(0).text();
         assertThat(text).startsWith("# Generated by infra-architect from infra.yaml. Do not edit.\n")
                 .doesNotContain("/home");
     }

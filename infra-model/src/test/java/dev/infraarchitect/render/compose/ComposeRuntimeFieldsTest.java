@@ -78,7 +78,7 @@ class ComposeRuntimeFieldsTest {
     private static final com.networknt.schema.JsonSchema SCHEMA = ComposeSchema.load();
 
     private static List<GeneratedFile> generate() {
-        return new ComposeGenerator().generate(AnalysisFixture.analyse(STACK), null);
+        return new ComposeGenerator().generate(dev.infraarchitect.render.GenerationContext.of(AnalysisFixture.analyse(STACK)));
     }
 
     private static JsonNode compose() {

@@ -13,9 +13,9 @@ import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Resources;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Golden;
 import dev.infraarchitect.render.ShopFixture;
-import dev.infraarchitect.render.Templates;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class DocsGeneratorTest {
 
-    private final List<GeneratedFile> files = new DocsGenerator().generate(ShopFixture.analysis(), new Templates(null));
+    private final List<GeneratedFile> files =
+            new DocsGenerator().generate(GenerationContext.of(ShopFixture.analysis()));
 
     @Test
     void writesOnePage() {
@@ -109,7 +110,7 @@ class DocsGeneratorTest {
                 new StartupOrder(List.of(List.of("c")), new TreeMap<>(Map.of("c", 1)), List.of("c")),
                 new Placement(new TreeMap<>(), new TreeSet<>()), new TreeMap<>(Map.of("prod", prod)), List.of());
 
-        String page = new DocsGenerator().generate(analysis, new Templates(null)).get(0).text();
+        String page = new DocsGenerator().generate(GenerationContext.of(analysis)).get(0).text();
 
         assertThat(page).contains(
                 "| a | container | - | - | - | 0 | 0 | 0 | 0 | 1 | 0.00 |",

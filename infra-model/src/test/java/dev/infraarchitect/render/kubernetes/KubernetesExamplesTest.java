@@ -7,6 +7,7 @@ import dev.infraarchitect.analysis.AnalysisOptions;
 import dev.infraarchitect.analysis.Analyzer;
 import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -37,7 +38,8 @@ class KubernetesExamplesTest {
 
     @Test
     void awsEcsPlatformGivesValidManifests() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(example("aws-ecs-platform"), null);
+        List<GeneratedFile> files =
+                new KubernetesGenerator().generate(GenerationContext.of(example("aws-ecs-platform")));
         List<HasMetadata> objects = StrictManifests.validate(files);
 
         assertThat(files).extracting(GeneratedFile::path).contains(
@@ -95,7 +97,8 @@ class KubernetesExamplesTest {
 
     @Test
     void selfHostedAiBoxGivesValidManifestsWithAmdGpus() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(example("selfhosted-ai-box-corrected"), null);
+        List<GeneratedFile> files =
+                new KubernetesGenerator().generate(GenerationContext.of(example("selfhosted-ai-box-corrected")));
         List<HasMetadata> objects = StrictManifests.validate(files);
 
         Deployment ollama = object(objects, Deployment.class, "ollama");

@@ -8,6 +8,7 @@ import dev.infraarchitect.analysis.AnalysisOptions;
 import dev.infraarchitect.analysis.Analyzer;
 import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import dev.infraarchitect.render.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class KubernetesGeneratorTest {
 
     @Test
     void matchesGoldenFilesForASmallDescriptor() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(small(), null);
+        List<GeneratedFile> files = new KubernetesGenerator().generate(GenerationContext.of(small()));
 
         Golden.assertMatches(files.stream()
                 .map(f -> new GeneratedFile("kubernetes/small/" + f.path(), f.content())).toList());
@@ -49,7 +50,7 @@ class KubernetesGeneratorTest {
 
     @Test
     void everyObjectOfTheSmallDescriptorIsValidForItsKind() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(small(), null);
+        List<GeneratedFile> files = new KubernetesGenerator().generate(GenerationContext.of(small()));
 
         assertThat(StrictManifests.validate(files)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .contains("StatefulSet/db", "Deployment/api", "Service/search", "NetworkPolicy/default-deny",
@@ -72,8 +73,8 @@ class KubernetesGeneratorTest {
 
     @Test
     void theNoWaitVariantWritesTheSameManifestsWithoutInitContainers() throws Exception {
-        List<GeneratedFile> waiting = new KubernetesGenerator(true).generate(small(), null);
-        List<GeneratedFile> direct = new KubernetesGenerator(false).generate(small(), null);
+        List<GeneratedFile> waiting = new KubernetesGenerator(true).generate(GenerationContext.of(small()));
+        List<GeneratedFile> direct = new KubernetesGenerator(false).generate(GenerationContext.of(small()));
 
         assertThat(new KubernetesGenerator(false).id()).isEqualTo("kubernetes-no-wait");
         assertThat(direct).extracting(GeneratedFile::path).containsExactlyElementsOf(
@@ -88,7 +89,7 @@ class KubernetesGeneratorTest {
 
     @Test
     void credentialLookingValuesAreReadFromTheSecretAndNeverWritten() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(small(), null);
+        List<GeneratedFile> files = new KubernetesGenerator().generate(GenerationContext.of(small()));
 
         assertThat(files).allSatisfy(f -> assertThat(f.text()).doesNotContain("not-a-real-token"));
         assertThat(file(files, "kubernetes/base/api.deployment.yaml").text()).contains("""
@@ -103,13 +104,13 @@ class KubernetesGeneratorTest {
 
     @Test
     void theSameAnalysisGivesTheSameBytes() throws Exception {
-        assertThat(new KubernetesGenerator().generate(small(), null))
-                .isEqualTo(new KubernetesGenerator().generate(small(), null));
+        assertThat(new KubernetesGenerator().generate(GenerationContext.of(small())))
+                .isEqualTo(new KubernetesGenerator().generate(GenerationContext.of(small())));
     }
 
     @Test
     void servicesOnAnInternalNetworkGetNoIngressFromOutsideTheNamespace() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(analyse("""
+        List<GeneratedFile> files = new KubernetesGenerator().generate(GenerationContext.of(analyse("""
                 project: edge
                 networks:
                   private: {}
@@ -119,7 +120,7 @@ class KubernetesGeneratorTest {
                   inner: { image: "x:1", ports: ["8000"], networks: [private, data] }
                   outer: { image: "x:1", ports: ["8000"], networks: [private] }
                   exposed: { image: "x:1", ports: ["9000:90"], networks: [data] }
-                """), null);
+                """)));
 
         assertThat(file(files, "kubernetes/base/inner-ingress.networkpolicy.yaml").text())
                 .contains("# Reached from outside the cluster (lb (managed)), but attached to internal network data:"
@@ -140,7 +141,7 @@ class KubernetesGeneratorTest {
 
     @Test
     void notesWhatTheManifestsCannotExpress() throws Exception {
-        List<GeneratedFile> files = new KubernetesGenerator().generate(analyse("""
+        List<GeneratedFile> files = new KubernetesGenerator().generate(GenerationContext.of(analyse("""
                 project: notes
                 hosts:
                   plain: { cpu: 8, memory: 16Gi }
@@ -150,7 +151,7 @@ class KubernetesGeneratorTest {
                   amd: { image: "x:1", host: red, resources: { vram: 2Gi } }
                   keeper: { image: "x:1", host: plain, stateful: true, volumes: ["./conf:/etc/conf"] }
                   idle: { image: "x:1", host: plain, replicas: { min: 0, max: 3 } }
-                """), null);
+                """)));
 
         assertThat(file(files, "kubernetes/base/gpu.deployment.yaml").text())
                 .contains("# Needs 1Gi of vram, but host plain has no GPU kind; no GPU is requested.")

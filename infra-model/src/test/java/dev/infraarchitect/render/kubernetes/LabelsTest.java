@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.model.Service;
-import dev.infraarchitect.render.Lookups;
 import dev.infraarchitect.render.yaml.YamlWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class LabelsTest {
     @Test
     void servicesWithoutLabelsGetWhatTheGeneralPathGives() throws Exception {
         Analysis analysis = KubernetesGeneratorTest.analyse(DESCRIPTOR);
-        Labels labels = new Labels("demo", Lookups.of(analysis));
+        Labels labels = new Labels("demo", analysis);
         for (String suffix : List.of("a", "b")) {
             Service plain = analysis.descriptor().services().get("plain-" + suffix);
             Service dropped = analysis.descriptor().services().get("dropped-" + suffix);
@@ -50,7 +49,7 @@ class LabelsTest {
     @Test
     void theServicesOwnLabelsAreSortedInAmongTheGenerators() throws Exception {
         Analysis analysis = KubernetesGeneratorTest.analyse(DESCRIPTOR);
-        Labels labels = new Labels("demo", Lookups.of(analysis));
+        Labels labels = new Labels("demo", analysis);
         assertThat(yaml(labels.of(analysis.descriptor().services().get("kept")))).isEqualTo("""
                 "app.kubernetes.io/managed-by": "infra-architect"
                 "app.kubernetes.io/name": "kept"

@@ -55,13 +55,13 @@ class DockerRuntimeFieldsTest {
             """;
 
     private static String module() {
-        List<GeneratedFile> files = new TerraformGenerator().generate(Fixtures.analysis(STACK), null);
+        List<GeneratedFile> files = new TerraformGenerator().generate(dev.infraarchitect.render.GenerationContext.of(Fixtures.analysis(STACK)));
         return files.stream().filter(f -> f.path().equals("terraform/modules/local/main.tf")).findFirst()
                 .orElseThrow().text();
     }
 
     private static String file(String path) {
-        return new TerraformGenerator().generate(Fixtures.analysis(STACK), null).stream()
+        return new TerraformGenerator().generate(dev.infraarchitect.render.GenerationContext.of(Fixtures.analysis(STACK))).stream()
                 .filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
     }
 
@@ -82,7 +82,7 @@ class DockerRuntimeFieldsTest {
                 .contains("hostname = \"server\"")
                 .contains("memory = 4096").contains("cpus = \"2\"")
                 .contains("shm_size = 1024")
-                .contains("aliases = [\"immich\"]")
+                .contains("aliases = [\"server\", \"immich\"]")
                 .contains("name = \"nofile\"").contains("soft = 1024").contains("hard = 2048")
                 .contains("add = [\"SYS_PTRACE\"]").contains("drop = [\"ALL\"]")
                 .contains("host_path = \"/dev/dri\"")

@@ -7,6 +7,7 @@ import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ final class Fixtures {
     }
 
     static List<GeneratedFile> generate(String resourceName) {
-        return new TerraformGenerator().generate(analysis(resource(resourceName)), null);
+        return new TerraformGenerator().generate(GenerationContext.of(analysis(resource(resourceName))));
     }
 
     /** All files in one text: a {@code ==> path} line before each file's content. */

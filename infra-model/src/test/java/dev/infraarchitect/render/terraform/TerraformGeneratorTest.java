@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.infraarchitect.render.GeneratedFile;
+import dev.infraarchitect.render.GenerationContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,7 +199,7 @@ class TerraformGeneratorTest {
                 services: { a: { image: x } }
                 terraform: { provider: aws, backend: { type: s3, bucket: b, key: infra/state/, region: us-west-2 } }
                 """;
-        List<GeneratedFile> files = new TerraformGenerator().generate(Fixtures.analysis(yaml), null);
+        List<GeneratedFile> files = new TerraformGenerator().generate(GenerationContext.of(Fixtures.analysis(yaml)));
 
         assertThat(file(files, "terraform/environments/prod/terraform.tf").text())
                 .contains("    key    = \"infra/state/prod/terraform.tfstate\"\n");
@@ -236,7 +237,7 @@ class TerraformGeneratorTest {
                 services: { web: { image: "nginx:1.27", ports: ["8080:80"] } }
                 terraform: { provider: docker }
                 """;
-        List<GeneratedFile> files = new TerraformGenerator().generate(Fixtures.analysis(yaml), null);
+        List<GeneratedFile> files = new TerraformGenerator().generate(GenerationContext.of(Fixtures.analysis(yaml)));
 
         assertThat(paths(files)).contains("terraform/modules/local/main.tf");
         Map<String, Object> host = map(map(parse(file(files, "terraform/environments/prod/variables.tf"))
@@ -270,8 +271,8 @@ class TerraformGeneratorTest {
     @ValueSource(strings = {AWS, DOCKER})
     void twoRunsGiveIdenticalBytes(String fixture) {
         List<GeneratedFile> first = Fixtures.generate(fixture);
-        List<GeneratedFile> second = new TerraformGenerator().generate(Fixtures.analysis(Fixtures.resource(fixture)),
-                null);
+        List<GeneratedFile> second =
+                new TerraformGenerator().generate(GenerationContext.of(Fixtures.analysis(Fixtures.resource(fixture))));
 
         assertThat(second).isEqualTo(first);
         assertThat(paths(first)).isSorted();
