@@ -23,6 +23,10 @@ public final class PropertyNames {
 
     public static final String PLAN_MAX_LINES = "infra.plan.maxLines";
 
+    public static final String IMPORT_COMPOSE = "infra.import.compose";
+    public static final String IMPORT_ENV_FILE = "infra.import.envFile";
+    public static final String IMPORT_OVERWRITE = "infra.import.overwrite";
+
     private PropertyNames() {
     }
 }
