@@ -9,6 +9,7 @@ import dev.infraarchitect.load.DescriptorException;
 import dev.infraarchitect.render.ConflictingGeneratorsException;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.UnknownGeneratorException;
+import dev.infraarchitect.render.output.SharedOutputDirectoryException;
 import dev.infraarchitect.render.output.UnsafeOutputException;
 import java.io.File;
 import java.io.IOException;
@@ -119,7 +120,7 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
             // not chained: Maven would append FreeMarker's own message, FTL stack and all, to this one
             throw new MojoFailureException(e.getMessage() + "; fix the template or remove it from <templateDirectory>"
                     + " to use the plugin's own");
-        } catch (UnsafeOutputException e) {
+        } catch (UnsafeOutputException | SharedOutputDirectoryException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write to " + displayName(baseDirectory, request.outputDirectory())

@@ -121,9 +121,12 @@ public final class InfraBuild {
     /**
      * Generates the selected artifacts, unless nothing they depend on changed since the last run: then the
      * descriptor is not even parsed. A failure part-way leaves the previous output as it was.
+     *
+     * @throws dev.infraarchitect.render.output.SharedOutputDirectoryException when the output directory holds the
+     *         output of another descriptor (another module or execution configured with the same directory)
      */
     public GenerationResult generate() throws DescriptorException, GenerationRefusedException, IOException {
-        OutputWriter writer = new OutputWriter(request.outputDirectory());
+        OutputWriter writer = outputWriter();
         byte[] bytes = descriptorBytes();
         Fingerprint fingerprint = bytes == null ? null : fingerprint(bytes);
         if (fingerprint != null && writer.isUpToDate(fingerprint)) {
@@ -146,8 +149,13 @@ public final class InfraBuild {
 
     /** What {@link #generate()} would add, change and remove now, without writing anything. */
     public PendingChanges pendingChanges(Analysis analysis) throws GenerationRefusedException, IOException {
-        OutputChanges changes = new OutputWriter(request.outputDirectory()).changes(render(analysis));
+        OutputChanges changes = outputWriter().changes(render(analysis));
         return new PendingChanges(changes.added(), changes.changed(), changes.removed());
+    }
+
+    /** The writer of generated artifacts, which records the descriptor they come from. */
+    private OutputWriter outputWriter() {
+        return new OutputWriter(request.outputDirectory(), request.descriptor());
     }
 
     private Fingerprint fingerprint(byte[] descriptor) {

@@ -29,7 +29,8 @@ import java.util.UUID;
  * atomically (written to a temporary file beside them, then moved over), identical files are left alone, and files
  * an earlier run wrote (listed in its {@code .infra-manifest}) that this run no longer generates are removed, with
  * directories those removals leave empty. Files the plugin never wrote are never touched. No path may leave the
- * directory, not even through a symbolic link.
+ * directory, not even through a symbolic link. A writer made for a descriptor records it, and refuses a directory
+ * that holds another descriptor's output, which it would otherwise prune.
  *
  * <p>All new contents are staged in temporary files before the first one replaces anything, so a failure while
  * staging leaves the previous output as it was. The manifest is written last, with the run's {@link Fingerprint},
@@ -41,9 +42,23 @@ public final class OutputWriter {
     public static final String MANIFEST = Manifest.FILE_NAME;
 
     private final Path directory;
+    private final DescriptorPath descriptor;
 
+    /** A writer for output that belongs to no descriptor file: it records none and accepts any previous run's. */
     public OutputWriter(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.descriptor = null;
+    }
+
+    /**
+     * A writer for the output generated from {@code descriptor}, which it records in the manifest. Generating into a
+     * directory whose manifest names another descriptor that still exists fails with
+     * {@link SharedOutputDirectoryException}: the two would remove each other's files on every build. A manifest
+     * that names none (written by an earlier version) or a descriptor that is gone (renamed) is taken over.
+     */
+    public OutputWriter(Path directory, Path descriptor) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.descriptor = DescriptorPath.of(this.directory, descriptor.toAbsolutePath().normalize());
     }
 
     public Path directory() {
@@ -60,6 +75,8 @@ public final class OutputWriter {
      * ({@code null}: the next run is never up to date). Returns what changed.
      *
      * @throws UnsafeOutputException when a path would lead outside the directory; nothing has been written then
+     * @throws SharedOutputDirectoryException when the directory holds another descriptor's output; nothing has been
+     *         written then
      * @throws IllegalArgumentException when two files share a path or one file's path is another's folder
      */
     public OutputChanges write(List<GeneratedFile> files, Fingerprint fingerprint) throws IOException {
@@ -96,7 +113,7 @@ public final class OutputWriter {
         }
         SortedMap<String, Long> sizes = new TreeMap<>();
         plan.contents().forEach((path, file) -> sizes.put(path, (long) file.size()));
-        byte[] manifest = new Manifest(fingerprint, sizes).toBytes();
+        byte[] manifest = new Manifest(fingerprint, descriptor, sizes).toBytes();
         // Always rewritten, even with the same bytes: isUpToDate relies on no listed file being newer than it.
         Path manifestFile = directory.resolve(MANIFEST);
         move(stage(manifestFile, out -> out.write(manifest)), manifestFile);
@@ -119,11 +136,12 @@ public final class OutputWriter {
     }
 
     /**
-     * Whether the last run had this fingerprint and every file it wrote is still there, untouched: the size it wrote
-     * and not modified after the manifest, which is written last. Only file attributes are read, never contents,
-     * so an unchanged build costs a directory walk (like make, an edit that keeps the size within the file system's
-     * timestamp granularity of the last run goes unnoticed). Any doubt (no manifest, a corrupt one, a missing,
-     * resized or newer file) answers {@code false}; this never throws.
+     * Whether the last run had this fingerprint and this writer's descriptor, and every file it wrote is still there,
+     * untouched: the size it wrote and not modified after the manifest, which is written last. Only file attributes
+     * are read, never contents, so an unchanged build costs a directory walk (like make, an edit that keeps the size
+     * within the file system's timestamp granularity of the last run goes unnoticed). Any doubt (no manifest, a
+     * corrupt one, one naming no or another descriptor, a missing, resized or newer file) answers {@code false};
+     * this never throws.
      */
     public boolean isUpToDate(Fingerprint fingerprint) {
         if (!Files.isDirectory(directory)) {
@@ -132,6 +150,9 @@ public final class OutputWriter {
         Optional<Manifest> manifest = Manifest.read(directory);
         if (manifest.isEmpty() || !fingerprint.equals(manifest.get().fingerprint())) {
             return false;
+        }
+        if (descriptor != null && !descriptor.equals(manifest.get().descriptor())) {
+            return false; // another descriptor's output (write refuses it), or one that does not name its descriptor yet
         }
         try {
             Path root = directory.toRealPath();
@@ -168,6 +189,10 @@ public final class OutputWriter {
             }
         }
         OutputPaths.checkNotRedirected(directory);
+        Optional<Manifest> previous = Files.isDirectory(directory) ? Manifest.read(directory) : Optional.empty();
+        if (previous.isPresent()) {
+            checkSameDescriptor(previous.get());
+        }
         Path root = Files.exists(directory) ? directory.toRealPath() : directory;
         SortedMap<String, Path> targets = new TreeMap<>();
         List<String> added = new ArrayList<>();
@@ -187,7 +212,6 @@ public final class OutputWriter {
             }
         }
         List<String> removed = new ArrayList<>();
-        Optional<Manifest> previous = Files.isDirectory(directory) ? Manifest.read(directory) : Optional.empty();
         OutputPaths.Removable removable = new OutputPaths.Removable(contents.keySet());
         for (String path : previous.map(m -> m.files().keySet()).orElse(Set.of())) {
             if (contents.containsKey(path) || !removable.test(path)) {
@@ -205,6 +229,22 @@ public final class OutputWriter {
             }
         }
         return new Plan(new OutputChanges(added, changed, removed, unchanged), targets, contents);
+    }
+
+    /**
+     * Refuses to take over the output of another descriptor: one run of each would remove the other's files as
+     * stale. Only the manifest's own line is compared; the file system is asked only whether a differing descriptor
+     * still exists.
+     */
+    private void checkSameDescriptor(Manifest previous) throws SharedOutputDirectoryException {
+        DescriptorPath owner = previous.descriptor();
+        if (descriptor == null || owner == null || owner.equals(descriptor)) {
+            return;
+        }
+        Path ownerFile = owner.resolveAgainst(directory);
+        if (Files.exists(ownerFile)) {
+            throw new SharedOutputDirectoryException(directory, ownerFile, descriptor.resolveAgainst(directory));
+        }
     }
 
     /**

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.render.GeneratedFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ class OutputWriterTest {
 
     private static final String SIZE_A = "2"; // "a\n"
     private static final String SIZE_B = "2";
+    private static final Fingerprint SOME = new Fingerprint("0".repeat(64));
 
     @TempDir
     Path temp;
@@ -267,6 +270,110 @@ class OutputWriterTest {
         }
         new OutputWriter(out()).write(List.of(GeneratedFile.text("a.txt", "a\n")), null);
         assertThat(listing()).containsExactly(".infra-manifest", "a.txt"); // the lock file goes with the lock
+    }
+
+    @Test
+    void recordsTheDescriptorRelativeToTheOutputDirectory() throws IOException {
+        Path descriptor = descriptor("shop");
+
+        new OutputWriter(out(), descriptor).write(List.of(GeneratedFile.text("compose/a.yml", "a\n")), null);
+
+        assertThat(Files.readString(out().resolve(".infra-manifest"))).isEqualTo(
+                "fingerprint none\ndescriptor ../../shop/src/main/infra/infra.yaml\n" + SIZE_A + " compose/a.yml\n");
+    }
+
+    @Test
+    void anotherDescriptorsOutputIsRefusedAndLeftAsItWas() throws IOException {
+        Path shop = descriptor("shop");
+        Path blog = descriptor("blog");
+        new OutputWriter(out(), shop).write(List.of(GeneratedFile.text("compose/shop.yml", "a\n")), SOME);
+        byte[] manifest = Files.readAllBytes(out().resolve(".infra-manifest"));
+        OutputWriter other = new OutputWriter(out(), blog);
+        List<GeneratedFile> blogFiles = List.of(GeneratedFile.text("compose/blog.yml", "b\n"));
+
+        assertThatThrownBy(() -> other.write(blogFiles, SOME))
+                .isInstanceOf(SharedOutputDirectoryException.class)
+                .hasMessage("the output directory " + out() + " holds the files generated from " + shop + ", not from "
+                        + blog + "; executions that share one output directory remove each other's files, so give"
+                        + " each module or execution its own outputDirectory");
+        assertThatThrownBy(() -> other.changes(blogFiles)).isInstanceOf(SharedOutputDirectoryException.class);
+        // the same fingerprint (equal descriptors, equal settings) does not make another descriptor's output current
+        assertThat(other.isUpToDate(SOME)).isFalse();
+
+        assertThat(listing()).containsExactly(".infra-manifest", "compose", "compose/shop.yml");
+        assertThat(Files.readAllBytes(out().resolve(".infra-manifest"))).isEqualTo(manifest);
+        assertThat(new OutputWriter(out(), shop).isUpToDate(SOME)).isTrue();
+    }
+
+    @Test
+    void theSameDescriptorRegeneratesAndRemovesItsStaleFilesHoweverItsPathIsSpelt() throws IOException {
+        Path shop = descriptor("shop");
+        new OutputWriter(out(), shop).write(List.of(GeneratedFile.text("compose/a.yml", "a\n"),
+                GeneratedFile.text("compose/old.yml", "o\n")), SOME);
+        OutputWriter again = new OutputWriter(temp.resolve("target/../target/infra"),
+                temp.resolve("shop/src/main/../main/infra/infra.yaml"));
+
+        assertThat(again.isUpToDate(SOME)).isTrue();
+        OutputChanges changes = again.write(List.of(GeneratedFile.text("compose/a.yml", "a\n")), SOME);
+
+        assertThat(changes.removed()).containsExactly("compose/old.yml");
+        assertThat(listing()).containsExactly(".infra-manifest", "compose", "compose/a.yml");
+    }
+
+    @Test
+    void aManifestThatNamesNoDescriptorIsTakenOverAndRewritten() throws IOException {
+        Path shop = descriptor("shop");
+        Files.createDirectories(out().resolve("compose"));
+        Files.writeString(out().resolve("compose/a.yml"), "a\n");
+        Files.writeString(out().resolve("compose/old.yml"), "o\n");
+        // as written by a version that did not record the descriptor
+        Files.writeString(out().resolve(".infra-manifest"), "fingerprint " + SOME.sha256() + "\n"
+                + SIZE_A + " compose/a.yml\n2 compose/old.yml\n");
+        OutputWriter writer = new OutputWriter(out(), shop);
+
+        assertThat(writer.isUpToDate(SOME)).as("regenerated once, to record the descriptor").isFalse();
+        OutputChanges changes = writer.write(List.of(GeneratedFile.text("compose/a.yml", "a\n")), SOME);
+
+        assertThat(changes.removed()).containsExactly("compose/old.yml");
+        assertThat(Files.readString(out().resolve(".infra-manifest")))
+                .contains("\ndescriptor ../../shop/src/main/infra/infra.yaml\n");
+        assertThat(writer.isUpToDate(SOME)).isTrue();
+    }
+
+    @Test
+    void theOutputOfADescriptorThatIsGoneIsTakenOver() throws IOException {
+        Path old = descriptor("shop");
+        new OutputWriter(out(), old).write(List.of(GeneratedFile.text("compose/shop.yml", "a\n")), SOME);
+        Files.delete(old); // renamed: no execution generates from it any more
+
+        OutputChanges changes = new OutputWriter(out(), descriptor("renamed"))
+                .write(List.of(GeneratedFile.text("compose/renamed.yml", "b\n")), SOME);
+
+        assertThat(changes.removed()).containsExactly("compose/shop.yml");
+        assertThat(Files.readString(out().resolve(".infra-manifest")))
+                .contains("\ndescriptor ../../renamed/src/main/infra/infra.yaml\n");
+    }
+
+    @Test
+    void aDescriptorPathWithPercentSignsOrLineBreaksStaysOneManifestLine() {
+        DescriptorPath odd = new DescriptorPath("../../we%ird\nna\rme/infra.yaml");
+
+        assertThat(odd.encoded()).isEqualTo("../../we%25ird%0Ana%0Dme/infra.yaml");
+        assertThat(DescriptorPath.parse(odd.encoded())).contains(odd);
+        String manifest = new String(new Manifest(null, odd, new TreeMap<>()).toBytes(), StandardCharsets.UTF_8);
+        assertThat(manifest).isEqualTo("fingerprint none\ndescriptor ../../we%25ird%0Ana%0Dme/infra.yaml\n");
+        assertThat(Manifest.parse(manifest).map(Manifest::descriptor)).contains(odd);
+        assertThat(DescriptorPath.parse("a%2")).isEmpty();
+        assertThat(DescriptorPath.parse("a%41")).isEmpty();
+        assertThat(DescriptorPath.parse("")).isEmpty();
+        assertThat(Manifest.parse("fingerprint none\ndescriptor %zz\n")).as("corrupt: treated as absent").isEmpty();
+    }
+
+    /** An existing descriptor of the project {@code name} beside the output directory's project. */
+    private Path descriptor(String name) throws IOException {
+        Path file = temp.resolve(name + "/src/main/infra/infra.yaml");
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "project: " + name + "\n");
     }
 
     private List<String> listing() throws IOException {
