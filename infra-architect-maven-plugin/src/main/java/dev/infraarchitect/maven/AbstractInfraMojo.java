@@ -120,7 +120,10 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
             // not chained: Maven would append FreeMarker's own message, FTL stack and all, to this one
             throw new MojoFailureException(e.getMessage() + "; fix the template or remove it from <templateDirectory>"
                     + " to use the plugin's own");
-        } catch (UnsafeOutputException | SharedOutputDirectoryException e) {
+        } catch (SharedOutputDirectoryException e) {
+            // not chained: Maven would append the cause's message, with absolute paths, to this one
+            throw new MojoFailureException(e.message(path -> displayName(baseDirectory, path)));
+        } catch (UnsafeOutputException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write to " + displayName(baseDirectory, request.outputDirectory())
