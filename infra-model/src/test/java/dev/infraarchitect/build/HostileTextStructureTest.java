@@ -26,9 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileTextStructureTest {
 
-    /** Everything a writer might take for syntax, in one value. */
+    /**
+     * Everything a writer might take for syntax, in one value. Its dollars are written {@code $$}, as the user writes a
+     * literal dollar where Compose interpolates: a bare {@code ${pwn}} would be a reference to a variable.
+     */
     private static final String HOSTILE = "x\" }\n}\ndata \"external\" \"pwn\" { program = [\"sh\"] }\n"
-            + "---\nkind: Secret\nmetadata: { name: pwn }\n# ${pwn} %{ if true }y%{ endif } $(PWN) `id` "
+            + "---\nkind: Secret\nmetadata: { name: pwn }\n# $${pwn} %{ if true }y%{ endif } $$(PWN) `id` "
             + "\u2028\u0085 </br> ]]> | a | b |\n```\n## Pwned\nclick pwn \"javascript:alert(1)\"\n\"; pwn: [1]\r\n'";
 
     /**
@@ -64,6 +67,7 @@ class HostileTextStructureTest {
                 image: "postgres:16@@"
                 host: big
                 stateful: true
+                data: /var/lib/postgresql/data
                 backup: { interval: 1h, retention: 7d }
             decisions:
               - title: "Decision @@"

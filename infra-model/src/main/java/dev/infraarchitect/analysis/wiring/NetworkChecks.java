@@ -122,8 +122,8 @@ public final class NetworkChecks {
             }
             for (int[] b : bound) {
                 Port port = ports.get(b[0]);
-                String key = host + "/" + port.hostPort() + "/" + port.protocol();
-                String label = port.hostPort() + "/" + port.protocol();
+                String key = host + "/" + port.host() + "/" + port.protocol();
+                String label = port.host() + "/" + port.protocol();
                 Binding earlier = taken.putIfAbsent(key, new Binding(service.name(), b[0], replicas));
                 String pointer = SourceMap.pointer("services", service.name(), "ports", b[0]);
                 String on = wiring.hosted() ? " on host " + host : "";

@@ -90,7 +90,9 @@ final class LoadBalancers {
             Set<String> seen = new HashSet<>();
             for (Port port : service.ports()) {
                 if (port.published() && seen.add(port.containerPort() + "/" + port.protocol())) {
-                    published.add(new Listener(lb, free(taken, port.hostPort()), port.hostPort(), port.protocol(), service,
+                    // a host port chosen at deploy time (an interpolation) is not known here: listen on the container's
+                    int wanted = port.hostPort() != null ? port.hostPort() : port.containerPort();
+                    published.add(new Listener(lb, free(taken, wanted), wanted, port.protocol(), service,
                             port.containerPort()));
                 }
             }
