@@ -7,6 +7,7 @@ import dev.infraarchitect.analysis.Usage;
 import dev.infraarchitect.analysis.budget.CostCalculator;
 import dev.infraarchitect.model.Backup;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.Objectives;
 import dev.infraarchitect.model.Quantities;
@@ -29,8 +30,9 @@ import java.util.TreeMap;
 
 /**
  * One Markdown page, {@code docs/architecture.md}, for people reading the system rather than running it: the
- * service inventory (with the monthly cost in every environment), a Mermaid dependency graph, the deployment phases,
- * the capacity plan per environment and the recovery objectives against each stateful service's backup. The page
+ * service inventory (with the monthly cost in every environment), a Mermaid graph of both kinds of edge (start order
+ * solid, traffic only dashed), the deployment phases, the capacity plan per environment and the recovery objectives
+ * against each stateful service's backup. The page
  * layout is {@code docs/architecture.md.ftl}; this class computes every cell, escaped, so that a replacement
  * template only arranges them.
  */
@@ -133,9 +135,9 @@ public final class DocsGenerator implements Generator {
             if (service.isManaged()) {
                 managed.add(id);
             }
-            for (String dependency : service.dependsOn()) {
-                if (descriptor.services().containsKey(dependency)) {
-                    edges.add(Map.of("from", id, "to", Mermaid.id("s", dependency)));
+            for (Edge edge : service.edges()) {
+                if (descriptor.services().containsKey(edge.service())) {
+                    edges.add(Map.of("from", id, "arrow", Mermaid.arrow(edge), "to", Mermaid.id("s", edge.service())));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.infraarchitect.render.docs;
 
+import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.render.markdown.Markdown;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,18 @@ final class Mermaid {
             return prefix + "_" + name.replace('-', '_');
         }
         return prefix + "x_" + HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The arrow of an edge: {@code -->} for a {@code dependsOn} edge (start order), {@code -.->} for a
+     * {@code talksTo} edge (traffic only), labelled {@code |port/protocol|} with whichever of the two it names.
+     */
+    static String arrow(Edge edge) {
+        String arrow = edge.startsFirst() ? "-->" : "-.->";
+        String label = edge.port() == null ? edge.protocol()
+                : edge.protocol() == null ? edge.port().toString() : edge.port() + "/" + edge.protocol();
+        // a port is digits and a protocol one of Edge.PROTOCOLS, so the label needs no quoting
+        return label == null ? arrow : arrow + "|" + label + "|";
     }
 
     /** A quoted label: {@code "} becomes the entity {@code #quot;}, line breaks become spaces. */

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * service's image, ports, environment, secrets, resources (limits equal to requests) and probes, and, when waiting is
  * on, one init container per container dependency that waits until the dependency's Service answers. A StatefulSet
  * keeps its data in a claim per replica mounted at the data path, sized by {@code storage} or else
- * {@value #DEFAULT_STORAGE}. Secrets arrive as environment variables read from the service's Secret. Replicas are left
- * to the overlays.
+ * {@value #DEFAULT_STORAGE}. Secrets arrive as environment variables read from the service's Secret. The pod carries
+ * the written {@code hostname}, {@code extraHosts} with an IP address (as {@code hostAliases}), and {@code shmSize}
+ * and {@code tmpfs} as emptyDir volumes in memory. Replicas are left to the overlays.
  */
 final class Workload {
 
@@ -144,23 +145,55 @@ final class Workload {
 
     private Mapping podSpec(boolean stateful) {
         Mapping spec = new Mapping();
+        String hostname = PodSettings.hostname(service, stateful, notes);
+        if (hostname != null) {
+            spec.put("hostname", hostname);
+        }
+        List<Mapping> aliases = PodSettings.hostAliases(service, notes);
+        if (!aliases.isEmpty()) {
+            spec.put("hostAliases", aliases);
+        }
         List<Mapping> waits = system.waitForDependencies() ? waits() : List.of();
         if (!waits.isEmpty()) {
             spec.put("initContainers", waits);
         }
-        spec.put("containers", List.of(container(stateful)));
+        List<PodSettings.MemoryVolume> memory = PodSettings.memoryVolumes(service, mountedPaths(stateful), notes);
+        spec.put("containers", List.of(container(stateful, memory)));
+        List<Mapping> volumes = new ArrayList<>();
         if (secretsAsFiles()) {
             List<Mapping> items = new ArrayList<>();
             for (String name : new TreeSet<>(service.secrets())) {
                 items.add(new Mapping().put("key", KubernetesValues.secretKey(name)).put("path", name));
             }
-            spec.put("volumes", List.of(new Mapping()
+            volumes.add(new Mapping()
                     .put("name", SECRETS_VOLUME)
                     .put("secret", new Mapping()
                             .put("secretName", KubernetesSystem.secretName(service))
-                            .put("items", items))));
+                            .put("items", items)));
+        }
+        for (PodSettings.MemoryVolume volume : memory) {
+            Mapping emptyDir = new Mapping().put("medium", "Memory");
+            if (volume.sizeLimit() != null) {
+                emptyDir.put("sizeLimit", KubernetesValues.bytes(volume.sizeLimit()));
+            }
+            volumes.add(new Mapping().put("name", volume.name()).put("emptyDir", emptyDir));
+        }
+        if (!volumes.isEmpty()) {
+            spec.put("volumes", volumes);
         }
         return spec;
+    }
+
+    /** The paths the data claim and the secrets already take in the container. */
+    private List<String> mountedPaths(boolean stateful) {
+        List<String> paths = new ArrayList<>();
+        if (stateful) {
+            paths.add(dataPath());
+        }
+        if (secretsAsFiles()) {
+            paths.add(SecretDelivery.FILE_DIRECTORY);
+        }
+        return paths;
     }
 
     private List<Mapping> waits() {
@@ -196,7 +229,7 @@ final class Workload {
         return waits;
     }
 
-    private Mapping container(boolean stateful) {
+    private Mapping container(boolean stateful, List<PodSettings.MemoryVolume> memory) {
         Mapping container = new Mapping();
         ContainerSettings run = service.container();
         container.put("name", service.name());
@@ -244,6 +277,9 @@ final class Workload {
         if (secretsAsFiles()) {
             mounts.add(new Mapping().put("name", SECRETS_VOLUME).put("mountPath", SecretDelivery.FILE_DIRECTORY)
                     .put("readOnly", true));
+        }
+        for (PodSettings.MemoryVolume volume : memory) {
+            mounts.add(new Mapping().put("name", volume.name()).put("mountPath", volume.path()));
         }
         if (!mounts.isEmpty()) {
             container.put("volumeMounts", mounts);

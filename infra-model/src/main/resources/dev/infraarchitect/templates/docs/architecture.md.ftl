@@ -19,7 +19,7 @@ Resources are per replica; CPU in cores. Monthly cost in ${currency} per environ
 
 ## Dependencies
 
-An arrow points from a service to a service it depends on. Stateful services are drawn as cylinders, managed services dashed.
+A solid arrow points from a service to a service it depends on (started first); a dashed arrow to a service it only sends traffic to (`talksTo`, no start order). An arrow is labelled with the port and protocol when the descriptor names them. Stateful services are drawn as cylinders, managed services dashed.
 
 ```mermaid
 flowchart LR
@@ -34,7 +34,7 @@ flowchart LR
   ${node}
 </#list>
 <#list graph.edges as edge>
-  ${edge.from} --> ${edge.to}
+  ${edge.from} ${edge.arrow} ${edge.to}
 </#list>
 <#if graph.managed?has_content>
   classDef managed stroke-dasharray: 5 5

@@ -150,6 +150,29 @@ class AdviceRulesTest {
                     "  api: { image: x:1, dependsOn: [db, saas] }",
                     "  loop: { image: x:1, dependsOn: [loop] }")).isEmpty();
         }
+
+        @Test
+        void doesNotFireForAJobItsDependentsWaitToComplete() {
+            assertThat(messages(new DependencyWithoutHealthcheck(),
+                    "project: shop",
+                    "services:",
+                    "  migrate: { kind: job, image: x:1 }",
+                    "  api: { image: x:1, healthcheck: { test: x }, dependsOn: [migrate] }",
+                    "  worker: { image: x:1, dependsOn: [{ service: migrate, condition: completed }] }")).isEmpty();
+        }
+
+        @Test
+        void firesForAJobOnlyNamingTheDependentsThatDoNotWaitForItToComplete() {
+            assertThat(messages(new DependencyWithoutHealthcheck(),
+                    "project: shop",
+                    "services:",
+                    "  seed: { kind: job, image: x:1 }",
+                    "  api: { image: x:1, healthcheck: { test: x }, dependsOn: [seed] }",
+                    "  worker: { image: x:1, dependsOn: [{ service: seed, condition: started }] }"))
+                    .containsExactly("service seed has no healthcheck but worker depends on it; add a healthcheck so"
+                            + " they can wait until it is ready, or let them wait for it to complete (condition:"
+                            + " completed)");
+        }
     }
 
     @Nested

@@ -88,6 +88,39 @@ class DocsGeneratorTest {
     }
 
     @Test
+    void trafficOnlyEdgesAreDashedAndEdgesNamingAPortOrProtocolAreLabelled() throws Exception {
+        Descriptor descriptor = DescriptorLoader.parse("""
+                project: mesh
+                services:
+                  proxy:
+                    image: "proxy:1"
+                    dependsOn: [{ service: auth, port: 9000, protocol: grpc }]
+                    talksTo: [web, { service: api, port: 8080, protocol: http }, { service: broker, protocol: mqtt },
+                              { service: db, port: 5432 }]
+                  auth: { image: "auth:1" }
+                  web: { image: "web:1" }
+                  api: { image: "api:1", dependsOn: [db] }
+                  broker: { image: "broker:1" }
+                  db: { image: "db:1", stateful: true }
+                """, "infra.yaml");
+        Analysis analysis = new Analysis(descriptor,
+                new StartupOrder(List.of(), new TreeMap<>(), List.of()),
+                new Placement(new TreeMap<>(), new TreeSet<>()), new TreeMap<>(), List.of());
+
+        String page = new DocsGenerator().generate(GenerationContext.of(analysis)).get(0).text();
+
+        assertThat(page).contains("""
+                  s_api --> s_db
+                  s_proxy -->|9000/grpc| s_auth
+                  s_proxy -.-> s_web
+                  s_proxy -.->|8080/http| s_api
+                  s_proxy -.->|mqtt| s_broker
+                  s_proxy -.->|5432| s_db
+                ```
+                """, "a dashed arrow to a service it only sends traffic to");
+    }
+
+    @Test
     void mermaidIdsAreSafeForAnyName() {
         assertThat(Mermaid.id("s", "auth-proxy")).isEqualTo("s_auth_proxy");
         assertThat(Mermaid.id("s", "Bad Name")).isEqualTo("sx_426164204e616d65");
