@@ -9,7 +9,6 @@ import dev.infraarchitect.analysis.graph.DependencyGraph;
 import dev.infraarchitect.analysis.graph.PhasePlanner;
 import dev.infraarchitect.analysis.graph.ReferenceCheck;
 import dev.infraarchitect.analysis.placement.Placer;
-import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.SourceMap;
@@ -18,11 +17,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Analyses a descriptor: references, dependency cycles, phases and critical path, placement, each environment's
@@ -43,14 +40,11 @@ public final class Analyzer {
      * Analyses {@code descriptor}; {@code options} were checked against the rules when they were made.
      */
     public Analysis analyze(Descriptor descriptor, AnalysisOptions options) {
-        // The dependency graph and the capacity plan do not depend on each other: they run side by side.
-        List<Object> parts = SideBySide.map(List.<Supplier<Object>>of(
-                () -> graph(descriptor, options), () -> capacity(descriptor)), Supplier::get);
-        GraphPart graph = (GraphPart) parts.get(0);
-        CapacityPart capacity = (CapacityPart) parts.get(1);
+        GraphPart graph = graph(descriptor, options);
+        CapacityPart capacity = capacity(descriptor);
         List<Finding> findings = new ArrayList<>(graph.findings());
         findings.addAll(capacity.findings());
-        // the two parts never share a rule, so the stable sort gives the order of one serial pass
+        // the two parts never share a rule, so the stable sort gives one order whichever part ran first
         findings.sort(ORDER);
         return new Analysis(descriptor, graph.order(), capacity.placement(),
                 Collections.unmodifiableSortedMap(capacity.environments()), List.copyOf(findings));

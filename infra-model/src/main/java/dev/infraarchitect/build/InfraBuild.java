@@ -5,7 +5,9 @@ import dev.infraarchitect.analysis.Analyzer;
 import dev.infraarchitect.analysis.Finding;
 import dev.infraarchitect.load.DescriptorException;
 import dev.infraarchitect.load.DescriptorLoader;
+import dev.infraarchitect.load.Problem;
 import dev.infraarchitect.model.Descriptor;
+import dev.infraarchitect.model.Location;
 import dev.infraarchitect.plan.PendingChanges;
 import dev.infraarchitect.plan.PlanJson;
 import dev.infraarchitect.plan.Sarif;
@@ -86,12 +88,18 @@ public final class InfraBuild {
      * The descriptor's bytes, read once for the fingerprint and the memo key; {@code null} when it is no regular file
      * or larger than the loader accepts, so that loading reports why.
      */
-    private byte[] descriptorBytes() throws IOException {
+    private byte[] descriptorBytes() throws DescriptorException {
         Path file = request.descriptor();
-        if (!Files.isRegularFile(file) || Files.size(file) > DescriptorLoader.MAX_DOCUMENT_BYTES) {
-            return null;
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > DescriptorLoader.MAX_DOCUMENT_BYTES) {
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            // a failure to read the descriptor is the descriptor's problem, not one of the output directory
+            throw new DescriptorException(new Problem(Location.ofFile(request.displayName()), "cannot be read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
-        return Files.readAllBytes(file);
     }
 
     public Descriptor load() throws DescriptorException {

@@ -1,6 +1,5 @@
 package dev.infraarchitect.load;
 
-import dev.infraarchitect.concurrent.SideBySide;
 import dev.infraarchitect.model.Backup;
 import dev.infraarchitect.model.Budgets;
 import dev.infraarchitect.model.Decision;
@@ -35,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -76,20 +74,10 @@ final class DescriptorBinder {
     /** Phases are rollout steps; far more than any system has, small enough to list one by one. */
     static final int MAX_PHASE = 10_000;
 
-    /** Fewer services than this per thread are bound faster in one pass than shared out. */
-    static final int SERVICES_PER_SLICE = 1_000;
-
     private final Problems problems;
-    private final int threads;
 
     DescriptorBinder(Problems problems) {
-        this(problems, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** {@code threads}: how many slices of services may be bound side by side at most. */
-    DescriptorBinder(Problems problems, int threads) {
         this.problems = problems;
-        this.threads = threads;
     }
 
     Descriptor bind(Node root, SourceMap sources) {
@@ -111,7 +99,10 @@ final class DescriptorBinder {
         SortedMap<String, Tier> tiers = named(top, "tiers", this::tier);
         SortedMap<String, Network> networks = named(top, "networks", this::network);
         SortedMap<String, Environment> environments = named(top, "environments", this::environment);
-        if (environments.isEmpty() && !top.has("environments")) {
+        // absent, empty ("environments:") and {} all mean the single default, as the spec's skeleton writes it
+        Node writtenEnvironments = top.raw("environments");
+        if (writtenEnvironments == null
+                || writtenEnvironments instanceof Node.MapNode map && map.entries().isEmpty()) {
             environments.put(Environment.DEFAULT_NAME, new Environment(Environment.DEFAULT_NAME, Budgets.NONE, null));
         }
         Budgets budgets = budgets(top.object("budgets", BUDGETS));
@@ -122,9 +113,6 @@ final class DescriptorBinder {
             top.missing("services", ": at least one service");
         } else if (services.isEmpty() && top.entries("services").isEmpty()) {
             top.problem("services", "services is empty; describe at least one service");
-        }
-        if (top.has("environments") && top.entries("environments").isEmpty()) {
-            top.problem("environments", "environments is empty; leave it out for the single default 'prod'");
         }
         List<Decision> decisions = decisions(top);
         TerraformConfig terraform = terraform(top.object("terraform", TERRAFORM), !hosts.isEmpty());
@@ -152,36 +140,8 @@ final class DescriptorBinder {
         return result;
     }
 
-    /**
-     * The services. Thousands of them are bound in slices side by side, each slice by its own binder; when any slice
-     * finds a problem, all of them are bound again in one pass, so that problems and their order never depend on
-     * the slicing.
-     */
     private SortedMap<String, Service> services(Fields top) {
-        if (threads > 1 && top.raw("services") instanceof Node.MapNode map
-                && map.entries().size() >= SERVICES_PER_SLICE * 2) {
-            List<Node.Entry> entries = List.copyOf(map.entries().values());
-            int slices = Math.min(threads, entries.size() / SERVICES_PER_SLICE);
-            List<List<Node.Entry>> parts = new ArrayList<>();
-            for (int i = 0; i < slices; i++) {
-                parts.add(entries.subList(entries.size() * i / slices, entries.size() * (i + 1) / slices));
-            }
-            List<SortedMap<String, Service>> bound = SideBySide.map(parts, DescriptorBinder::bindCleanly);
-            if (bound.stream().allMatch(Objects::nonNull)) {
-                SortedMap<String, Service> services = new TreeMap<>();
-                bound.forEach(services::putAll);
-                return services;
-            }
-        }
         return named(top, "services", this::service);
-    }
-
-    /** The services of {@code entries}, or null when binding them finds any problem. */
-    private static SortedMap<String, Service> bindCleanly(List<Node.Entry> entries) {
-        Problems own = new Problems("");
-        DescriptorBinder binder = new DescriptorBinder(own, 1);
-        SortedMap<String, Service> services = binder.named(entries, "services", binder::service);
-        return own.isEmpty() ? services : null;
     }
 
     private static <T> SortedMap<String, T> frozen(SortedMap<String, T> map) {
@@ -212,12 +172,34 @@ final class DescriptorBinder {
         } else if (vram > 0 && gpu == GpuKind.NONE && gpuText != null) {
             f.problem("gpu", "hosts." + name + " has vram but 'gpu: none'; use 'gpu: nvidia' or 'gpu: amd'");
         }
-        Resources reserve = resources(f.object("reserve", RESOURCES));
+        Fields reserveFields = f.object("reserve", RESOURCES);
+        Resources reserve = resources(reserveFields);
         BigDecimal cost = f.money("cost");
         if (cpu == null || memory == null) {
             return null;
         }
-        return new Host(name, cpu, memory, vram, gpu, f.bytes("storage"), reserve, cost);
+        Long storage = f.bytes("storage");
+        Host host = new Host(name, cpu, memory, vram, gpu, storage, reserve, cost);
+        checkReserve(host, reserveFields);
+        return host;
+    }
+
+    /**
+     * A reserve is kept free out of the host's own resources, so it cannot be larger than they are (a host's
+     * capacity is never negative); storage only counts when the host describes its disk.
+     */
+    private static void checkReserve(Host host, Fields reserveFields) {
+        Resources own = new Resources(host.cpu(), host.memory(), host.vram(),
+                host.storage() == null ? 0 : host.storage());
+        for (Resource resource : Resource.values()) {
+            long kept = host.reserve().get(resource);
+            long has = own.get(resource);
+            if (kept > has && host.bounds(resource)) {
+                reserveFields.problem(resource.key(), reserveFields.child(resource.key()) + " "
+                        + resource.format(kept) + " is more than the host's " + resource.key() + " ("
+                        + resource.format(has) + "); a reserve is kept free out of the host's own");
+            }
+        }
     }
 
     private Resources resources(Fields f) {
@@ -323,7 +305,7 @@ final class DescriptorBinder {
         if (value instanceof Node.MapNode) {
             Fields range = Fields.of(value, f.child("replicas"), REPLICA_RANGE, problems);
             Integer min = range.integer("min", 0);
-            Integer max = range.integer("max", 1);
+            Integer max = range.integer("max", 0); // { min: 0, max: 0 } is replicas: 0, a service scaled to zero
             if (!range.has("min") || !range.has("max")) {
                 range.missing(range.has("min") ? "max" : "min", ": a range needs both, e.g. { min: 2, max: 10 }");
                 return Replicas.ONE;

@@ -79,10 +79,7 @@ public final class DescriptorLoader {
             rejectOverlongLines(text, displayName, problems);
         }
         rejectTooManyLines(text, displayName, problems);
-        Node root = json ? null : PartedReader.readLarge(text, displayName).orElse(null);
-        if (root == null) {
-            root = new TreeReader(displayName, problems).read(text, json);
-        }
+        Node root = new TreeReader(displayName, problems).read(text, json);
         if (root instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.NULL && scalar.text().isEmpty()) {
             root = null; // a document of only "---" or "..."
         }

@@ -5,15 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.infraarchitect.model.Location;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,49 +15,57 @@ import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML or JSON text into a {@link Node} tree with positions, in one streaming pass and without recursion.
- * Rejects what the descriptor never needs and hostile input abuses: duplicate keys, aliases, explicit tags,
- * nesting deeper than {@link LoaderLimits#MAX_DEPTH}, scalars longer than {@link LoaderLimits#MAX_SCALAR_CHARS}.
+ * Reads YAML (SnakeYAML's events) or JSON (Jackson's tokens) into a {@link Node} tree with positions, in one
+ * streaming pass and without recursion. Rejects what the descriptor never needs and hostile input abuses: duplicate
+ * keys, aliases, explicit tags, a second document, nesting deeper than {@link LoaderLimits#MAX_DEPTH}, scalars
+ * longer than {@link LoaderLimits#MAX_SCALAR_CHARS}, more than {@link LoaderLimits#MAX_NODES} values.
+ *
+ * <p>YAML is read from SnakeYAML's event API rather than through a composed node graph: events carry the start and
+ * end of every value, the tag and the alias as written, and nothing is built for an alias (no expansion).
  */
 final class TreeReader {
 
-    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(LoaderLimits.MAX_DEPTH + 1)
-            .maxStringLength(LoaderLimits.MAX_SCALAR_CHARS + 1)
+    /**
+     * Jackson's own caps sit above the reader's, so that the reader's checks, which give the position and the
+     * message, always come first; the document size cap bounds strings and names.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(LoaderLimits.MAX_DEPTH + 1)
+                    .maxStringLength((int) LoaderLimits.MAX_DOCUMENT_BYTES)
+                    .maxNameLength((int) LoaderLimits.MAX_DOCUMENT_BYTES)
+                    .build())
             .build();
-    private static final YAMLFactory YAML = new KeyEventFactory(YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .streamReadConstraints(CONSTRAINTS));
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    /** YAML 1.1 implicit types, as SnakeYAML (and Jackson's YAML module) resolve plain scalars; read-only, shared. */
+    private static final Resolver RESOLVER = new Resolver();
+    private static final String NESTING = "nesting is deeper than " + LoaderLimits.MAX_DEPTH
+            + " levels; a descriptor needs at most six";
 
     private final String file;
     private final Problems problems;
-    private final int lineOffset;
-    private final int depthOffset;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private Node root;
     private int nodes;
-    private final SharedStrings shared = new SharedStrings();
 
     TreeReader(String file, Problems problems) {
-        this(file, problems, 0, 0);
-    }
-
-    /**
-     * A reader of one part of a document ({@link PartedReader}): lines are counted from {@code lineOffset + 1}, and
-     * the part's top node is {@code depthOffset} levels deep in the whole.
-     */
-    TreeReader(String file, Problems problems, int lineOffset, int depthOffset) {
         this.file = file;
         this.problems = problems;
-        this.lineOffset = lineOffset;
-        this.depthOffset = depthOffset;
-    }
-
-    /** How many values (scalars, maps and lists) the last read created. */
-    int nodesRead() {
-        return nodes;
     }
 
     private static LoaderOptions loaderOptions() {
@@ -75,177 +77,257 @@ final class TreeReader {
 
     /** The root node, or null when the text is unreadable (the reason is in {@code problems}). */
     Node read(String text, boolean json) {
-        try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
-            return readTree(parser);
-        } catch (JacksonException e) {
-            problems.add(locationOf(e), syntaxMessage(e));
-        } catch (IOException e) {
-            problems.add(Location.ofFile(file), "cannot be read: " + e.getMessage());
-        } catch (AbortException e) {
-            // the problem is already recorded
-        } catch (RuntimeException e) {
-            problems.add(Location.ofFile(file), "is not valid YAML: " + firstLine(e.getMessage()));
-        }
-        return null;
-    }
-
-    private Node readTree(JsonParser parser) throws IOException {
-        Deque<Frame> stack = new ArrayDeque<>();
-        Node root = null;
-        nodes = 0;
-        JsonToken token;
-        KeyEventParser yaml = parser instanceof KeyEventParser p ? p : null;
-        while ((token = parser.nextToken()) != null) {
-            int line;
-            int column;
-            if (yaml != null) { // the same numbers as currentTokenLocation(), without making a JsonLocation per token
-                line = lineOf(yaml.tokenLine());
-                column = columnOf(yaml.tokenLine(), yaml.tokenColumn());
+        try {
+            if (json) {
+                readJson(text);
             } else {
-                JsonLocation where = parser.currentTokenLocation();
-                line = lineOf(where);
-                column = columnOf(where);
+                readYaml(text);
             }
-            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                Frame done = stack.pop();
-                if (stack.isEmpty()) {
-                    root = done.node;
-                }
-                continue;
-            }
-            if (token == JsonToken.FIELD_NAME) {
-                rejectKeyTag(parser, line, column);
-                stack.peek().expectKey(key(parser, line, column), line, column);
-                continue;
-            }
-            if (++nodes > LoaderLimits.MAX_NODES) {
-                problems.add(at(line, column), "has more than " + String.format(Locale.ROOT, "%,d",
-                        LoaderLimits.MAX_NODES) + " values; a descriptor of 100,000 services has about 2.3 million");
-                throw new AbortException();
-            }
-            rejectAliasOrTag(parser, line, column);
-            Node node = switch (token) {
-                case START_OBJECT -> new Node.MapNode(file, line, column, new Entries());
-                case START_ARRAY -> new Node.ListNode(file, line, column, new ArrayList<>());
-                default -> scalar(parser, token, line, column);
-            };
-            boolean kept = stack.isEmpty() || stack.peek().accept(node);
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                if (stack.size() + depthOffset >= LoaderLimits.MAX_DEPTH) {
-                    problems.add(at(line, column), "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor"
-                            + " needs at most six");
-                    throw new AbortException();
-                }
-                stack.push(new Frame(node, kept));
-            } else if (stack.isEmpty()) {
-                root = node;
-            }
+            return root;
+        } catch (AbortException e) {
+            return null; // the problem is already recorded
         }
-        return root;
     }
 
-    private String key(JsonParser parser, int line, int column) throws IOException {
-        String key = shared.key(parser.currentName());
-        if (key.length() > LoaderLimits.MAX_KEY_CHARS) {
-            problems.add(at(line, column), "key is longer than " + LoaderLimits.MAX_KEY_CHARS + " characters; keys are names");
+    private void readYaml(String text) {
+        Parser parser = new ParserImpl(new StreamReader(text), loaderOptions());
+        int documents = 0;
+        try {
+            for (Event event = parser.getEvent(); event != null; event = parser.getEvent()) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        if (++documents > 1) {
+                            problems.add(startOf(event), "a second YAML document starts here; a descriptor is one"
+                                    + " document");
+                            throw new AbortException();
+                        }
+                    }
+                    case MappingStart, SequenceStart -> {
+                        if (expectsKey()) {
+                            problems.add(endOf(event), "keys must be plain text, not lists or maps");
+                            throw new AbortException();
+                        }
+                        CollectionStartEvent start = (CollectionStartEvent) event;
+                        rejectTag(start.getTag(), event);
+                        open(event instanceof MappingStartEvent, line(event.getStartMark()),
+                                column(event.getStartMark()));
+                    }
+                    case MappingEnd, SequenceEnd -> close();
+                    case Alias -> {
+                        if (expectsKey()) {
+                            problems.add(endOf(event), "YAML aliases are not supported, not even as keys; write the"
+                                    + " key out");
+                            throw new AbortException();
+                        }
+                        problems.add(startOf(event), "YAML aliases ('*" + ((AliasEvent) event).getAnchor()
+                                + "') are not supported; write the value out");
+                        value(new Node.Scalar(file, line(event.getStartMark()), column(event.getStartMark()), "",
+                                Node.Scalar.Type.NULL));
+                    }
+                    case Scalar -> yamlScalar((ScalarEvent) event);
+                    case StreamEnd -> {
+                        return;
+                    }
+                    default -> {
+                        // stream start and document end carry nothing
+                    }
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problems.add(mark == null ? Location.ofFile(file) : at(mark.getLine() + 1, mark.getColumn() + 1),
+                    "invalid YAML: " + (e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem())
+                            + context);
+            throw new AbortException();
+        } catch (ReaderException e) {
+            problems.add(atOffset(text, e.getPosition()), String.format(Locale.ROOT,
+                    "invalid YAML: character U+%04X is not allowed; remove it or write it escaped in double quotes",
+                    e.getCodePoint()));
+            throw new AbortException();
+        } catch (YAMLException e) {
+            problems.add(Location.ofFile(file), "is not valid YAML: " + firstLine(e.getMessage()));
             throw new AbortException();
         }
-        return key;
     }
 
-    private void rejectKeyTag(JsonParser parser, int line, int column) {
-        if (parser instanceof KeyEventParser yaml && yaml.keyTag() != null) {
-            problems.add(at(line, column), "explicit YAML tags ('" + yaml.keyTag() + "') are not supported; remove the tag");
+    private void yamlScalar(ScalarEvent event) {
+        int line = line(event.getStartMark());
+        int column = column(event.getStartMark());
+        rejectTag(event.getTag(), event);
+        if (expectsKey()) {
+            key(event.getValue(), line, column);
+        } else {
+            scalar(event.getValue(), typeOf(event), line, column);
         }
     }
 
-    private void rejectAliasOrTag(JsonParser parser, int line, int column) throws IOException {
-        if (!(parser instanceof YAMLParser yaml)) {
-            return;
+    /**
+     * The type of a YAML scalar as Jackson's YAML module gives it: quoted and block scalars are strings; a plain one
+     * is what the YAML 1.1 resolver says, except that an integer written with colons (base 60, such as
+     * {@code 22:22}) stays a string.
+     */
+    private static Node.Scalar.Type typeOf(ScalarEvent event) {
+        if (!event.getImplicit().canOmitTagInPlainScalar()) {
+            return Node.Scalar.Type.STRING;
         }
-        if (yaml.isCurrentAlias()) {
-            problems.add(at(line, column), "YAML aliases ('*" + parser.getText() + "') are not supported; write the value out");
+        String value = event.getValue();
+        Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
+        if (Tag.INT.equals(tag)) {
+            return value.indexOf(':') < 0 ? Node.Scalar.Type.INTEGER : Node.Scalar.Type.STRING;
         }
-        String tag = yaml.getTypeId();
+        if (Tag.FLOAT.equals(tag)) {
+            return Node.Scalar.Type.DECIMAL;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return Node.Scalar.Type.BOOLEAN;
+        }
+        if (Tag.NULL.equals(tag)) {
+            return Node.Scalar.Type.NULL;
+        }
+        return Node.Scalar.Type.STRING;
+    }
+
+    private void rejectTag(String tag, Event event) {
         if (tag != null) {
-            problems.add(at(line, column), "explicit YAML tags ('" + tag + "') are not supported; remove the tag");
+            String shown = tag.length() > 1 && tag.startsWith("!") ? tag.substring(1) : tag;
+            problems.add(startOf(event), "explicit YAML tags ('" + shown + "') are not supported; remove the tag");
         }
     }
 
-    private Node.Scalar scalar(JsonParser parser, JsonToken token, int line, int column) throws IOException {
-        Node.Scalar.Type type = switch (token) {
-            case VALUE_NUMBER_INT -> Node.Scalar.Type.INTEGER;
-            case VALUE_NUMBER_FLOAT -> Node.Scalar.Type.DECIMAL;
-            case VALUE_TRUE, VALUE_FALSE -> Node.Scalar.Type.BOOLEAN;
-            case VALUE_NULL -> Node.Scalar.Type.NULL;
-            default -> Node.Scalar.Type.STRING;
-        };
-        String text = type == Node.Scalar.Type.NULL ? "" : parser.getText();
-        text = shared.value(text);
+    private void readJson(String text) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                JsonLocation where = parser.currentTokenLocation();
+                int line = Math.max(0, where.getLineNr());
+                int column = line == 0 ? 0 : Math.max(1, where.getColumnNr());
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> open(token == JsonToken.START_OBJECT, line, column);
+                    case END_OBJECT, END_ARRAY -> close();
+                    case FIELD_NAME -> key(parser.currentName(), line, column);
+                    case VALUE_NUMBER_INT -> scalar(parser.getText(), Node.Scalar.Type.INTEGER, line, column);
+                    case VALUE_NUMBER_FLOAT -> scalar(parser.getText(), Node.Scalar.Type.DECIMAL, line, column);
+                    case VALUE_TRUE, VALUE_FALSE -> scalar(parser.getText(), Node.Scalar.Type.BOOLEAN, line, column);
+                    case VALUE_NULL -> scalar("", Node.Scalar.Type.NULL, line, column);
+                    default -> scalar(parser.getText(), Node.Scalar.Type.STRING, line, column);
+                }
+            }
+        } catch (JacksonException e) {
+            JsonLocation where = e.getLocation();
+            problems.add(where == null || where.getLineNr() < 1 ? Location.ofFile(file)
+                    : at(where.getLineNr(), Math.max(1, where.getColumnNr())),
+                    "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            throw new AbortException();
+        } catch (IOException e) {
+            problems.add(Location.ofFile(file), "cannot be read: " + e.getMessage());
+            throw new AbortException();
+        }
+    }
+
+    /** Whether the next value read is a key: the innermost open value is a map waiting for one. */
+    private boolean expectsKey() {
+        Frame top = stack.peek();
+        return top != null && top.node instanceof Node.MapNode && top.pendingKey == null;
+    }
+
+    private void open(boolean map, int line, int column) {
+        count(line, column);
+        if (stack.size() >= LoaderLimits.MAX_DEPTH) {
+            problems.add(at(line, column), NESTING);
+            throw new AbortException();
+        }
+        Node node = map ? new Node.MapNode(file, line, column, new Entries())
+                : new Node.ListNode(file, line, column, new ArrayList<>());
+        boolean kept = accept(node);
+        stack.push(new Frame(node, kept));
+    }
+
+    private void close() {
+        stack.pop();
+    }
+
+    private void key(String key, int line, int column) {
+        if (key.length() > LoaderLimits.MAX_KEY_CHARS) {
+            problems.add(at(line, column), "key is longer than " + LoaderLimits.MAX_KEY_CHARS
+                    + " characters; keys are names");
+            throw new AbortException();
+        }
+        stack.peek().expectKey(key, line, column);
+    }
+
+    private void scalar(String text, Node.Scalar.Type type, int line, int column) {
+        count(line, column);
         if (type == Node.Scalar.Type.STRING && text.isEmpty()) {
-            // Jackson reports a key with nothing after the colon as an empty string; YAML means null
+            // an empty value means nothing was written: the same as leaving the key out
             type = Node.Scalar.Type.NULL;
         }
         if (text.length() > LoaderLimits.MAX_SCALAR_CHARS) {
             problems.add(at(line, column), "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB");
             text = text.substring(0, 64);
         }
-        return new Node.Scalar(file, line, column, text, type);
+        value(new Node.Scalar(file, line, column, text, type));
     }
 
-    private Location locationOf(JsonLocation location) {
-        return at(lineOf(location), columnOf(location));
+    private void value(Node node) {
+        accept(node);
     }
 
-    /** The line of {@code location} in the whole document, or 0 (the file as a whole) when unknown. */
-    private int lineOf(JsonLocation location) {
-        return location == null ? 0 : lineOf(location.getLineNr());
+    /** Adds {@code node} to the innermost open value (or makes it the root); false when it is a duplicate's value. */
+    private boolean accept(Node node) {
+        Frame parent = stack.peek();
+        if (parent == null) {
+            root = node;
+            return true;
+        }
+        return parent.accept(node);
     }
 
-    private int columnOf(JsonLocation location) {
-        return location == null ? 0 : columnOf(location.getLineNr(), location.getColumnNr());
+    private void count(int line, int column) {
+        if (++nodes > LoaderLimits.MAX_NODES) {
+            problems.add(at(line, column), "has more than " + String.format(Locale.ROOT, "%,d",
+                    LoaderLimits.MAX_NODES) + " values; a descriptor of 100,000 services has about 2.3 million");
+            throw new AbortException();
+        }
     }
 
-    /** The part's line {@code lineNr} (from 1) in the whole document, or 0 when unknown. */
-    private int lineOf(int lineNr) {
-        return lineNr < 1 ? 0 : lineNr + lineOffset;
+    private static int line(Mark mark) {
+        return mark == null ? 0 : mark.getLine() + 1;
     }
 
-    private static int columnOf(int lineNr, int columnNr) {
-        return lineNr < 1 ? 0 : Math.max(1, columnNr);
+    private static int column(Mark mark) {
+        return mark == null ? 0 : mark.getColumn() + 1;
+    }
+
+    private Location startOf(Event event) {
+        return at(line(event.getStartMark()), column(event.getStartMark()));
+    }
+
+    /** Where a value ends: SnakeYAML reports a misplaced key there, after the value that cannot be a key. */
+    private Location endOf(Event event) {
+        return at(line(event.getEndMark()), column(event.getEndMark()));
     }
 
     private Location at(int line, int column) {
-        return new Location(file, line, column);
+        return line < 1 ? Location.ofFile(file) : new Location(file, line, column);
     }
 
-    private Location locationOf(JacksonException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            Mark mark = marked.getProblemMark();
-            return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    /** The line and column of the code point at {@code offset} (SnakeYAML counts code points). */
+    private Location atOffset(String text, int offset) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int seen = 0; seen < offset && index < text.length(); seen++) {
+            int c = text.codePointAt(index);
+            index += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
         }
-        return locationOf(e.getLocation());
-    }
-
-    private static String syntaxMessage(JacksonException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
-            String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-            return "invalid YAML: " + marked.getProblem() + context;
-        }
-        String message = e.getOriginalMessage();
-        if (message.contains("Document nesting depth")) {
-            return "nesting is deeper than " + LoaderLimits.MAX_DEPTH + " levels; a descriptor needs at most six";
-        }
-        if (message.contains("Expected a field name") && message.contains("AliasEvent")) {
-            return "YAML aliases are not supported, not even as keys; write the key out";
-        }
-        if (message.contains("Expected a field name")) {
-            return "keys must be plain text, not lists or maps";
-        }
-        if (message.contains("String value length")) {
-            return "value is longer than " + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB";
-        }
-        return "invalid syntax: " + firstLine(message);
+        return at(line, column);
     }
 
     private static String firstLine(String message) {
@@ -281,80 +363,17 @@ final class TreeReader {
                 list.items().add(value);
                 return kept;
             }
+            String key = pendingKey;
+            pendingKey = null;
             Node.MapNode map = (Node.MapNode) node;
-            Node.Entry earlier = map.entries().get(pendingKey);
+            Node.Entry earlier = map.entries().get(key);
             if (earlier != null) {
-                problems.add(at(pendingKeyLine, pendingKeyColumn), "duplicate key '" + pendingKey + "' (first at line "
+                problems.add(at(pendingKeyLine, pendingKeyColumn), "duplicate key '" + key + "' (first at line "
                         + earlier.keyLocation().line() + "); keep one of them");
                 return false;
             }
-            map.entries().add(new Node.Entry(pendingKey, file, pendingKeyLine, pendingKeyColumn, value));
+            map.entries().add(new Node.Entry(key, file, pendingKeyLine, pendingKeyColumn, value));
             return kept;
-        }
-    }
-
-    /**
-     * Creates {@link KeyEventParser}s. Jackson's {@code getTypeId()} answers with the map's tag on a map's first
-     * key (it keeps that for polymorphic type ids), so a tag on a key is only visible on the key's own event.
-     */
-    private static final class KeyEventFactory extends YAMLFactory {
-
-        KeyEventFactory(YAMLFactoryBuilder builder) {
-            super(builder);
-        }
-
-        @Override
-        protected YAMLParser _createParser(Reader reader, IOContext context) {
-            return new KeyEventParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                    reader);
-        }
-    }
-
-    /** A YAML parser that tells the tag of the key it just read. */
-    private static final class KeyEventParser extends YAMLParser {
-
-        KeyEventParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
-                ObjectCodec codec, Reader reader) {
-            super(context, parserFeatures, yamlFeatures, options, codec, reader);
-        }
-
-        /**
-         * Plain scalars that are surely strings or plain decimals skip SnakeYAML's resolver, whose regular
-         * expressions were a fifth of reading a large descriptor; {@link PlainScalars} answers as the resolver would.
-         */
-        @Override
-        protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
-            if (scalar.getTag() == null && scalar.getImplicit().canOmitTagInPlainScalar()) {
-                String value = scalar.getValue();
-                if (PlainScalars.surelyString(value)) {
-                    _textValue = value;
-                    _cleanedTextValue = null;
-                    return JsonToken.VALUE_STRING;
-                }
-                if (PlainScalars.plainDecimal(value)) {
-                    _textValue = value;
-                    _cleanedTextValue = null;
-                    return _decodeNumberScalar(value, value.length());
-                }
-            }
-            return super._decodeScalar(scalar);
-        }
-
-        /** The current token's line counted from 1, as {@code currentTokenLocation()} tells it; 0 when unknown. */
-        int tokenLine() {
-            Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
-            return mark == null ? 0 : mark.getLine() + 1;
-        }
-
-        /** The current token's column counted from 1, as {@code currentTokenLocation()} tells it; 0 when unknown. */
-        int tokenColumn() {
-            Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
-            return mark == null ? 0 : mark.getColumn() + 1;
-        }
-
-        /** The explicit tag of the current key, or null; only meaningful on a field name. */
-        String keyTag() {
-            return _lastEvent instanceof ScalarEvent scalar ? scalar.getTag() : null;
         }
     }
 

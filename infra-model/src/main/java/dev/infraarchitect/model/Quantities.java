@@ -236,8 +236,29 @@ public final class Quantities {
         return sb.toString();
     }
 
-    /** An amount of money rounded to cents: {@code 506.04}. */
+    /** An amount of money rounded to cents, half up: {@code 506.04}. */
     public static String formatMoney(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return formatMoney(amount, 2);
+    }
+
+    /** An amount of money rounded, half up, to {@code decimals} places. */
+    public static String formatMoney(BigDecimal amount, int decimals) {
+        return amount.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * How many decimals, two at least, show {@code amount} above {@code limit}: cents, unless rounding to cents would
+     * show an overshoot of zero or the two amounts as equal ({@code 10.004} over {@code 10}).
+     */
+    public static int moneyDecimalsApart(BigDecimal amount, BigDecimal limit) {
+        int exact = Math.max(2, Math.max(amount.stripTrailingZeros().scale(), limit.stripTrailingZeros().scale()));
+        for (int decimals = 2; decimals < exact; decimals++) {
+            BigDecimal over = amount.subtract(limit).setScale(decimals, RoundingMode.HALF_UP);
+            if (over.signum() > 0 && amount.setScale(decimals, RoundingMode.HALF_UP)
+                    .compareTo(limit.setScale(decimals, RoundingMode.HALF_UP)) > 0) {
+                return decimals;
+            }
+        }
+        return exact;
     }
 }

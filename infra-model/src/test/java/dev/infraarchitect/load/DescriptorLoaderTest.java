@@ -149,6 +149,49 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void readsTheSpecificationsSkeletonWithEmptySectionsAsTheDefaults() throws Exception {
+        Descriptor d = parse("""
+                project: acme-platform
+                description: Short text
+                currency: USD
+                hosts: {}
+                tiers: {}
+                networks: {}
+                environments: {}
+                budgets: {}
+                pricing: {}
+                objectives: {}
+                services: { a: { image: nginx } }
+                decisions: []
+                terraform: {}
+                """);
+        assertThat(d.environments()).containsOnlyKeys("prod");
+        assertThat(parse("project: p\nenvironments:\nservices: { a: { image: x } }\n").environments())
+                .containsOnlyKeys("prod");
+    }
+
+    @Test
+    void readsAReplicaRangeOfZeroAsZeroReplicasLikeACountOfZero() throws Exception {
+        Descriptor d = parse("project: p\nservices:\n  a: { image: x, replicas: { min: 0, max: 0 } }\n"
+                + "  b: { image: x, replicas: 0 }\n");
+        assertThat(d.services().get("a").replicas()).isEqualTo(new Replicas(0, 0));
+        assertThat(d.services().get("b").replicas()).isEqualTo(d.services().get("a").replicas());
+    }
+
+    @Test
+    void refusesAReserveLargerThanTheHostWhereItIsWritten() {
+        assertThat(problems("project: p\nhosts:\n  h: { cpu: 2, memory: 4Gi, storage: 1Ti,"
+                + " reserve: { cpu: 3, memory: 4Gi, vram: 1Gi, storage: 2Ti } }\nservices: { a: { image: x } }\n"))
+                .containsExactly(
+                        "infra.yaml:3:54: hosts.h.reserve.cpu 3 is more than the host's cpu (2); a reserve is kept free"
+                                + " out of the host's own",
+                        "infra.yaml:3:75: hosts.h.reserve.vram 1Gi is more than the host's vram (0); a reserve is kept"
+                                + " free out of the host's own",
+                        "infra.yaml:3:86: hosts.h.reserve.storage 2Ti is more than the host's storage (1Ti); a reserve"
+                                + " is kept free out of the host's own");
+    }
+
+    @Test
     void takesAnEmptyValueAsNotWritten() throws Exception {
         Descriptor d = parse("project: p\nnetworks:\n  edge:\nenvironments:\n  dev:\n"
                 + "services:\n  a:\n    image: x\n    description:\n");

@@ -215,11 +215,14 @@ public final class EnvironmentPlanner {
                 }
             }
             String currency = " " + descriptor.currency();
+            int decimals = Quantities.moneyDecimalsApart(max, ceiling);
             findings.add(new Finding(Severity.ERROR, AnalysisRules.COST_CEILING,
-                    "cost exceeded in " + environment.name() + ": " + Quantities.formatMoney(max) + currency
-                            + " per month at maximum replicas, ceiling " + Quantities.formatMoney(ceiling) + currency
-                            + " (+" + Quantities.formatMoney(max.subtract(ceiling)) + currency + "); largest: "
-                            + Contributors.largest(contributions, amount -> Quantities.formatMoney(amount) + currency),
+                    "cost exceeded in " + environment.name() + ": " + Quantities.formatMoney(max, decimals) + currency
+                            + " per month at maximum replicas, ceiling " + Quantities.formatMoney(ceiling, decimals)
+                            + currency + " (+" + Quantities.formatMoney(max.subtract(ceiling), decimals) + currency
+                            + "); largest: "
+                            + Contributors.largest(contributions,
+                                    amount -> Quantities.formatMoney(amount, decimals) + currency),
                     services, budgetLocation(environment, environment.budgets().cost() != null, "cost")));
         }
         return new CostRange(min, max);

@@ -115,7 +115,8 @@ final class HostIndex {
                 if (Double.isNaN(firstFitKey)) {
                     firstFitKey = key[host];
                 }
-                if (score > bestScore || score == bestScore && host < best) {
+                int order = best < 0 ? 1 : compareScores(host, score, best, bestScore, need, countVram);
+                if (order > 0 || order == 0 && host < best) {
                     best = host;
                     bestScore = score;
                 }
@@ -131,7 +132,7 @@ final class HostIndex {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < room.length; i++) {
             double score = score(i, need, countVram);
-            if (!Double.isNaN(score) && score > bestScore) {
+            if (!Double.isNaN(score) && (best < 0 || compareScores(i, score, best, bestScore, need, countVram) > 0)) {
                 best = i;
                 bestScore = score;
             }
@@ -162,13 +163,37 @@ final class HostIndex {
         return 1e-9 * Math.max(1, Math.abs(key));
     }
 
-    /** {@code host}'s mean free fraction after taking {@code need}, or NaN when it does not fit. */
+    /**
+     * Compares two hosts' scores for {@code need}: by their {@code double} values where those differ by more than
+     * their rounding, else exactly, as fractions of the room left over the capacity.
+     */
+    private int compareScores(int a, double scoreA, int b, double scoreB, Resources need, boolean countVram) {
+        int terms = countVram ? PLACED.length : VRAM;
+        long[] leftA = new long[terms];
+        long[] leftB = new long[terms];
+        long[] capacityA = new long[terms];
+        long[] capacityB = new long[terms];
+        for (int r = 0; r < terms; r++) {
+            long n = need.get(PLACED[r]);
+            leftA[r] = room[a][r] - n;
+            leftB[r] = room[b][r] - n;
+            capacityA[r] = capacity[a][r];
+            capacityB[r] = capacity[b][r];
+        }
+        return Fractions.compare(scoreA, leftA, capacityA, scoreB, leftB, capacityB);
+    }
+
+    /**
+     * {@code host}'s mean free fraction after taking {@code need}, or NaN when it does not fit: every resource, the
+     * ones the service does not need too, must stay within the room left, so that a host already over capacity
+     * (by pinned services) is given no more.
+     */
     private double score(int host, Resources need, boolean countVram) {
         double sum = 0;
         for (int r = 0; r < PLACED.length; r++) {
             long n = need.get(PLACED[r]);
             long left = room[host][r] - n;
-            if (n > 0 && left < 0) {
+            if (left < 0) {
                 return Double.NaN;
             }
             if (r < VRAM || countVram) {

@@ -27,8 +27,9 @@ import java.util.TreeSet;
  * overfull host is reported by the host capacity check). The others, when hosts exist, are placed largest first by
  * dominant share (the largest over cpu, memory and vram of demand divided by that resource's capacity summed over
  * all hosts; ties by name), each on the host where it fits in the room left and which then keeps the highest mean
- * free fraction over cpu and memory, plus vram when the service needs vram (ties by host name). A resource the
- * service does not need always fits; a host capacity of zero counts as a free fraction of zero.
+ * free fraction over cpu and memory, plus vram when the service needs vram (ties by host name, scores compared
+ * exactly). Every resource must stay within the room left, also one the service does not need: a host that pinned
+ * services already put over capacity takes no more. A host capacity of zero counts as a free fraction of zero.
  *
  * <p>A service that fits nowhere is an {@code unplaceable} error naming the closest host: the one with the smallest
  * sum, over the resources the service lacks there, of the missing amount relative to what the service needs (so
@@ -116,13 +117,13 @@ public final class Placer {
         List<Finding> findings = new ArrayList<>();
         if (h > 0) {
             HostIndex index = new HostIndex(capacity, room);
-            double[] share = new double[s];
+            int[] share = new int[s];
             for (int c : unpinned) {
-                share[c] = dominantShare(demand[c], total);
+                share[c] = dominantResource(demand[c], total);
             }
             // largest share first, then by name: positions are in name order
             unpinned.sort((a, b) -> {
-                int byShare = Double.compare(share[b], share[a]);
+                int byShare = compareShares(demand[b], share[b], demand[a], share[a], total);
                 return byShare != 0 ? byShare : Integer.compare(a, b);
             });
             for (int c : unpinned) {
@@ -150,15 +151,32 @@ public final class Placer {
                 Collections.unmodifiableSortedSet(placedAutomatically)), findings);
     }
 
-    private static double dominantShare(Resources need, long[] total) {
-        double share = 0;
+    /**
+     * The placed resource of {@code need}'s dominant share (the largest of demand over the capacity summed over all
+     * hosts; one no host has counts as infinite), or -1 when it needs none of them.
+     */
+    private static int dominantResource(Resources need, long[] total) {
+        int dominant = -1;
         for (int r = 0; r < PLACED.length; r++) {
-            long n = need.get(PLACED[r]);
-            if (n > 0) {
-                share = Math.max(share, total[r] > 0 ? (double) n / total[r] : Double.POSITIVE_INFINITY);
+            if (need.get(PLACED[r]) > 0 && (dominant < 0 || compareShares(need, r, need, dominant, total) > 0)) {
+                dominant = r;
             }
         }
-        return share;
+        return dominant;
+    }
+
+    /** Compares the share of resource {@code r} in {@code a} with that of {@code q} in {@code b}, exactly. */
+    private static int compareShares(Resources a, int r, Resources b, int q, long[] total) {
+        if (r < 0 || q < 0) {
+            return Integer.compare(r, q); // needing nothing placed is the smallest share
+        }
+        long x = a.get(PLACED[r]);
+        long y = b.get(PLACED[q]);
+        if (total[r] == 0 || total[q] == 0) {
+            return Boolean.compare(total[r] == 0, total[q] == 0); // infinite shares tie
+        }
+        return Fractions.compare((double) x / total[r], new long[] {x}, new long[] {total[r]},
+                (double) y / total[q], new long[] {y}, new long[] {total[q]});
     }
 
     private static Finding unplaceable(Descriptor descriptor, String name, Resources need, List<Host> hosts,
@@ -172,6 +190,8 @@ public final class Placer {
                 long free = Math.max(0, room[i][r]);
                 if (n > free) {
                     shortfall += (double) (n - free) / n;
+                } else if (room[i][r] < 0) {
+                    shortfall += 1; // over capacity already: as far from fitting as lacking all of a resource
                 }
             }
             if (shortfall < closestShortfall) {
@@ -187,6 +207,9 @@ public final class Placer {
             if (n > free) {
                 lacks.add(resource.format(n - free) + " " + resource.key() + " (needs " + resource.format(n) + ", "
                         + resource.format(free) + " free)");
+            } else if (room[closest][r] < 0) {
+                lacks.add("room in " + resource.key() + " (already " + resource.format(-room[closest][r])
+                        + " over capacity)");
             }
         }
         String lacking = lacks.size() == 1 ? lacks.get(0)

@@ -108,6 +108,32 @@ class CostTest {
     }
 
     @Test
+    void anOvershootBelowACentIsShownWithTheDecimalsThatShowIt() {
+        Analysis analysis = analyze(
+                "project: shop",
+                "budgets: { cost: 10 }",
+                "services:",
+                "  api: { image: x:1, cost: 10.004 }");
+
+        assertThat(messages(analysis, AnalysisRules.COST_CEILING)).containsExactly(
+                "cost exceeded in prod: 10.004 USD per month at maximum replicas, ceiling 10.000 USD (+0.004 USD);"
+                        + " largest: api 10.004 USD");
+    }
+
+    @Test
+    void moneyIsRoundedHalfUpToCentsWhenCentsShowTheOvershoot() {
+        Analysis analysis = analyze(
+                "project: shop",
+                "budgets: { cost: 10 }",
+                "services:",
+                "  api: { image: x:1, cost: 10.005 }");
+
+        assertThat(messages(analysis, AnalysisRules.COST_CEILING)).containsExactly(
+                "cost exceeded in prod: 10.01 USD per month at maximum replicas, ceiling 10.00 USD (+0.01 USD);"
+                        + " largest: api 10.01 USD");
+    }
+
+    @Test
     void noFindingAtOrBelowTheCeiling() {
         Analysis analysis = analyze(
                 "project: shop",

@@ -45,6 +45,52 @@ class PlacerTest {
         assertThat(analysis.errors()).isEmpty();
     }
 
+    /**
+     * After taking x (1 cpu, 1Gi), a keeps 0.1 of its cpu and 0.7 of its memory and b keeps 0.3 and 0.5: an exact tie
+     * at 0.4, which goes to a by name. In floating point 0.1 + 0.7 is below 0.3 + 0.5, which would pick b.
+     */
+    @Test
+    void anExactTieInScoreGoesToTheFirstHostByNameWhateverTheRounding() {
+        Analysis analysis = analyze(
+                "project: tie",
+                "hosts:",
+                "  a: { cpu: 10, memory: 10Gi }",
+                "  b: { cpu: 10, memory: 10Gi }",
+                "services:",
+                "  on-a: { image: x:1, host: a, resources: { cpu: 8, memory: 2Gi } }",
+                "  on-b: { image: x:1, host: b, resources: { cpu: 6, memory: 4Gi } }",
+                "  x: { image: x:1, resources: { cpu: 1, memory: 1Gi } }");
+
+        assertThat(analysis.placement().hostOf()).containsEntry("x", "a");
+        assertThat(analysis.errors()).isEmpty();
+    }
+
+    @Test
+    void aHostAlreadyOverCapacityTakesNoMoreEvenInAResourceTheServiceDoesNotNeed() {
+        Analysis analysis = analyze(
+                "project: full",
+                "hosts:",
+                "  a: { cpu: 16, memory: 4Gi }",
+                "  b: { cpu: 2, memory: 4Gi }",
+                "services:",
+                "  big: { image: x:1, host: a, resources: { memory: 6Gi } }",
+                "  compute: { image: x:1, resources: { cpu: 1 } }");
+
+        assertThat(analysis.placement().hostOf()).containsEntry("compute", "b");
+
+        Analysis alone = analyze(
+                "project: full",
+                "hosts:",
+                "  a: { cpu: 16, memory: 4Gi }",
+                "services:",
+                "  big: { image: x:1, host: a, resources: { memory: 6Gi } }",
+                "  compute: { image: x:1, resources: { cpu: 1 } }");
+
+        assertThat(alone.placement().hostOf()).doesNotContainKey("compute");
+        assertThat(messages(alone, AnalysisRules.UNPLACEABLE)).containsExactly(
+                "service compute fits no host: closest a lacks room in memory (already 2Gi over capacity)");
+    }
+
     @Test
     void serviceThatFitsNowhereNamesTheClosestHostAndWhatItLacks() {
         Analysis analysis = analyze(
