@@ -25,9 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * What the goals do, without Maven: load, analyse, write the reports, generate artifacts, and work out what
@@ -44,7 +41,6 @@ public final class InfraBuild {
     private final BuildRequest request;
     private final List<Generator> generators;
     private final AnalysisMemo memo;
-    private final Templates templates;
 
     /** @throws IllegalArgumentException for a selection of generators {@link Generators#select} rejects */
     public InfraBuild(BuildRequest request) {
@@ -59,7 +55,6 @@ public final class InfraBuild {
         this.request = request;
         this.generators = Generators.select(request.generators());
         this.memo = memo;
-        this.templates = new Templates(request.templateDirectory());
     }
 
     /**
@@ -132,7 +127,6 @@ public final class InfraBuild {
         if (fingerprint != null && writer.isUpToDate(fingerprint)) {
             return GenerationResult.alreadyUpToDate();
         }
-        prepareTemplates();
         Analysis analysis = loadAndAnalyze(bytes);
         OutputChanges changes = writer.write(render(analysis), fingerprint);
         return new GenerationResult(false, analysis, changes);
@@ -144,6 +138,7 @@ public final class InfraBuild {
         if (!structural.isEmpty()) {
             throw new GenerationRefusedException(structural);
         }
+        Templates templates = new Templates(request.templateDirectory());
         return Generators.generate(generators, new GenerationContext(analysis, templates));
     }
 
@@ -151,24 +146,6 @@ public final class InfraBuild {
     public PendingChanges pendingChanges(Analysis analysis) throws GenerationRefusedException, IOException {
         OutputChanges changes = new OutputWriter(request.outputDirectory()).changes(render(analysis));
         return new PendingChanges(changes.added(), changes.changed(), changes.removed());
-    }
-
-    /**
-     * Sets FreeMarker up and parses the selected generators' templates on a second thread while this one loads and
-     * analyses the descriptor: in a cold JVM that set-up costs about as much as reading a typical descriptor.
-     * Whatever the thread has not finished when a generator needs it, the generator does itself.
-     */
-    private void prepareTemplates() {
-        List<String> names = Generators.templates(generators);
-        if (names.isEmpty()) {
-            return;
-        }
-        ExecutorService executor = Executors.newSingleThreadExecutor();
-        try {
-            CompletableFuture.runAsync(() -> templates.prepare(names), executor);
-        } finally {
-            executor.shutdown();
-        }
     }
 
     private Fingerprint fingerprint(byte[] descriptor) {

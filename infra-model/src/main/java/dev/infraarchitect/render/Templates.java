@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -75,22 +74,6 @@ public final class Templates {
         }
         loaders.add(new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT));
         return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
-    }
-
-    /**
-     * Sets FreeMarker up and parses the templates {@code names} into its cache, so that a build can do this on
-     * another thread while it reads the descriptor. A template that cannot be read or parsed is left for
-     * {@link #file} to report, where it is used.
-     */
-    public void prepare(Collection<String> names) {
-        Configuration cfg = configuration();
-        for (String name : names) {
-            try {
-                cfg.getTemplate(name);
-            } catch (IOException | RuntimeException e) {
-                // reported by file(), which asks for the same template
-            }
-        }
     }
 
     /**

@@ -45,20 +45,6 @@ class TemplateOverrideTest {
     }
 
     @Test
-    void preparingTemplatesAheadChangesNoOutputAndLeavesABrokenOverrideForTheGeneratorToReport() throws Exception {
-        Files.createDirectories(overrides.resolve("adr"));
-        Files.writeString(overrides.resolve("adr/index.md.ftl"), "<#list decisions as d>${d.number</#list>");
-        Templates prepared = new Templates(overrides);
-        prepared.prepare(List.of("adr/decision.md.ftl", "adr/index.md.ftl", "docs/architecture.md.ftl", "no/such.ftl"));
-
-        assertThat(new DocsGenerator().generate(new GenerationContext(ShopFixture.analysis(), prepared)))
-                .isEqualTo(generate(new DocsGenerator(), overrides));
-        assertThatThrownBy(() -> new AdrGenerator().generate(new GenerationContext(ShopFixture.analysis(), prepared)))
-                .isInstanceOf(Templates.TemplateFailure.class)
-                .hasMessageStartingWith("template adr/index.md.ftl failed: ");
-    }
-
-    @Test
     void overrideTemplatesCannotInstantiateClasses() throws Exception {
         Files.createDirectories(overrides.resolve("adr"));
         Files.writeString(overrides.resolve("adr/index.md.ftl"),
