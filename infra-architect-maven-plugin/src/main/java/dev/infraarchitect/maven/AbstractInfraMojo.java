@@ -2,11 +2,13 @@ package dev.infraarchitect.maven;
 
 import dev.infraarchitect.analysis.Analysis;
 import dev.infraarchitect.analysis.AnalysisOptions;
+import dev.infraarchitect.analysis.RuleConfigurationException;
 import dev.infraarchitect.build.BuildRequest;
 import dev.infraarchitect.build.GenerationRefusedException;
 import dev.infraarchitect.build.InfraBuild;
 import dev.infraarchitect.load.DescriptorException;
 import dev.infraarchitect.render.ConflictingGeneratorsException;
+import dev.infraarchitect.render.NoGeneratorSelectedException;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.UnknownGeneratorException;
 import dev.infraarchitect.render.output.SharedOutputDirectoryException;
@@ -57,9 +59,9 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
     private boolean skip;
 
     /**
-     * The generators {@code infra:generate} runs and {@code infra:plan} previews, by id: {@code compose},
-     * {@code terraform}, {@code adr}, {@code docs} (a list, or one comma-separated value). Opt-in:
-     * {@code kubernetes}, manifests for {@code kubectl apply -k} whose pods wait in init containers for the
+     * The generators {@code infra:generate} runs and {@code infra:plan} previews, by id (a list, or one
+     * comma-separated value): by default {@code compose}, {@code terraform}, {@code adr} and {@code docs}.
+     * Opt-in: {@code kubernetes}, manifests for {@code kubectl apply -k} whose pods wait in init containers for the
      * services they depend on, or {@code kubernetes-no-wait}, the same without waiting (select one of the two).
      *
      * @since 0.1.0
@@ -107,15 +109,23 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         requireFile(file, displayName);
         Path templates = templateDirectory == null ? null : templateDirectory.toPath().toAbsolutePath().normalize();
         requireDirectoryOrAbsent(baseDirectory, templates);
-        BuildRequest request = new BuildRequest(file, displayName, outputDirectory.toPath().toAbsolutePath().normalize(),
-                templates, GeneratorSelection.parse(generators), analysisOptions(), version());
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         try {
+            BuildRequest request = new BuildRequest(file, displayName, output, templates,
+                    generators == null ? List.of() : generators, AnalysisOptions.parse(rules, failOnWarning()),
+                    version());
             run(new GoalContext(new InfraBuild(request, new ProjectAnalysisMemo(project)), displayName, baseDirectory,
-                    request.outputDirectory(), log));
+                    output, log));
         } catch (DescriptorException | GenerationRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (UnknownGeneratorException | ConflictingGeneratorsException e) {
-            throw new MojoFailureException("<generators>: " + e.getMessage(), e);
+        } catch (UnknownGeneratorException e) {
+            throw ConfigurationErrors.of(e);
+        } catch (NoGeneratorSelectedException e) {
+            throw ConfigurationErrors.of(e);
+        } catch (ConflictingGeneratorsException e) {
+            throw ConfigurationErrors.of(e);
+        } catch (RuleConfigurationException e) {
+            throw ConfigurationErrors.of(e);
         } catch (Templates.TemplateFailure e) {
             // not chained: Maven would append FreeMarker's own message, FTL stack and all, to this one
             throw new MojoFailureException(e.getMessage() + "; fix the template or remove it from <templateDirectory>"
@@ -126,7 +136,7 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         } catch (UnsafeOutputException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write to " + displayName(baseDirectory, request.outputDirectory())
+            throw new MojoExecutionException("cannot write to " + displayName(baseDirectory, output)
                     + ": " + e.getMessage(), e);
         }
     }
@@ -157,10 +167,6 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
         Analysis analysis = context.build().loadAndAnalyze();
         context.log().info(DescriptorSummary.of(analysis.descriptor()));
         return analysis;
-    }
-
-    AnalysisOptions analysisOptions() throws MojoFailureException {
-        return new AnalysisOptions(RuleSeverities.parse(rules), failOnWarning());
     }
 
     private String version() {

@@ -3,29 +3,23 @@ package dev.infraarchitect.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.infraarchitect.analysis.Severity;
+import dev.infraarchitect.analysis.AnalysisOptions;
+import dev.infraarchitect.analysis.RuleConfigurationException;
+import dev.infraarchitect.render.Generators;
+import dev.infraarchitect.render.NoGeneratorSelectedException;
+import dev.infraarchitect.render.UnknownGeneratorException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
-/** The small parsers behind {@code <rules>}, {@code <generators>} and descriptor display names. */
+/** How the core's verdicts on {@code <rules>} and {@code <generators>} read in the build, and display names. */
 class ParameterParsingTest {
 
     @Test
-    void ruleSeveritiesAreCaseInsensitiveAndSortedById() throws Exception {
-        assertThat(RuleSeverities.parse(Map.of("stateful-without-backup", " WARNING", "backup-exceeds-rpo", "off",
-                "single-replica-in-prod", "error")))
-                .containsExactly(Map.entry("backup-exceeds-rpo", Severity.OFF),
-                        Map.entry("single-replica-in-prod", Severity.ERROR),
-                        Map.entry("stateful-without-backup", Severity.WARNING));
-        assertThat(RuleSeverities.parse(null)).isEmpty();
-    }
-
-    @Test
-    void anUnknownRuleIdIsRejectedWithTheNearestAdviceRule() {
-        assertThatThrownBy(() -> RuleSeverities.parse(Map.of("stateful-without-bakup", "off")))
+    void anUnknownRuleIdNamesThePomElementAndTheNearestAdviceRule() {
+        assertThat(rulesFailure(Map.of("stateful-without-bakup", "off")))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("<rules><stateful-without-bakup>: 'stateful-without-bakup' is not a rule; did"
                         + " you mean 'stateful-without-backup'?; advice rules: backup-exceeds-rpo,");
@@ -33,30 +27,38 @@ class ParameterParsingTest {
 
     @Test
     void anUnknownSeverityNamesThePomElementAndTheChoices() {
-        assertThatThrownBy(() -> RuleSeverities.parse(Map.of("budget", "wraning")))
-                .isInstanceOf(MojoFailureException.class)
+        assertThat(rulesFailure(Map.of("budget", "wraning")))
                 .hasMessage("<rules><budget>wraning</budget>: 'wraning' is not a severity (use one of error, warning,"
                         + " off); did you mean 'warning'?");
-        assertThatThrownBy(() -> RuleSeverities.parse(Map.of("budget", "fatal")))
-                .isInstanceOf(MojoFailureException.class)
+        assertThat(rulesFailure(Map.of("budget", "fatal")))
                 .hasMessage("<rules><budget>fatal</budget>: 'fatal' is not a severity (use one of error, warning,"
                         + " off)");
     }
 
     @Test
-    void generatorsAcceptListsAndCommaStringsKeepOrderAndDropRepeats() throws Exception {
-        assertThat(GeneratorSelection.parse(List.of("docs, Compose", "adr", "docs"))).containsExactly(
-                "docs", "compose", "adr");
-        assertThat(GeneratorSelection.parse(List.of("compose,terraform,adr,docs"))).containsExactly(
-                "compose", "terraform", "adr", "docs");
+    void noGeneratorAtAllNamesEveryGeneratorAndTheSkipSwitch() {
+        assertThatThrownBy(() -> Generators.select(List.of(" , ")))
+                .isInstanceOfSatisfying(NoGeneratorSelectedException.class, e -> assertThat(ConfigurationErrors.of(e))
+                        .hasMessage("<generators> is empty; name at least one of compose, terraform, adr, docs,"
+                                + " kubernetes, kubernetes-no-wait, or skip the goal with -Dinfra.generate.skip"));
     }
 
     @Test
-    void noGeneratorAtAllFails() {
-        assertThatThrownBy(() -> GeneratorSelection.parse(List.of(" , ")))
-                .isInstanceOf(MojoFailureException.class)
-                .hasMessage("<generators> is empty; name at least one of compose, terraform, adr, docs,"
-                        + " kubernetes, kubernetes-no-wait, or skip the goal with -Dinfra.generate.skip");
+    void anUnknownGeneratorNamesTheKnownOnesAndTheNearest() {
+        assertThatThrownBy(() -> Generators.select(List.of("docs,Compse")))
+                .isInstanceOfSatisfying(UnknownGeneratorException.class, e -> assertThat(ConfigurationErrors.of(e))
+                        .hasMessage("<generators> names unknown generator 'Compse' (known: compose, terraform, adr,"
+                                + " docs, kubernetes, kubernetes-no-wait, e.g. -Dinfra.generators=compose,docs);"
+                                + " did you mean 'compose'?"));
+    }
+
+    private static MojoFailureException rulesFailure(Map<String, String> rules) {
+        try {
+            AnalysisOptions.parse(rules, false);
+        } catch (RuleConfigurationException e) {
+            return ConfigurationErrors.of(e);
+        }
+        throw new AssertionError("accepted " + rules);
     }
 
     @Test

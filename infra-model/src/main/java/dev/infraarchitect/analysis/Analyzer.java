@@ -15,13 +15,11 @@ import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.SourceMap;
-import dev.infraarchitect.model.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -42,12 +40,9 @@ public final class Analyzer {
             .thenComparing(Finding::message);
 
     /**
-     * Analyses {@code descriptor}.
-     *
-     * @throws IllegalArgumentException when {@code options} configures a rule that is not an advice rule
+     * Analyses {@code descriptor}; {@code options} were checked against the rules when they were made.
      */
     public Analysis analyze(Descriptor descriptor, AnalysisOptions options) {
-        checkOptions(options);
         GraphPart graph = graph(descriptor);
         CapacityPart capacity = capacity(descriptor);
         List<Finding> findings = new ArrayList<>(graph.findings());
@@ -115,21 +110,6 @@ public final class Analyzer {
             findings.addAll(result.findings());
         }
         return new CapacityPart(placed.placement(), environments, findings);
-    }
-
-    private static void checkOptions(AnalysisOptions options) {
-        for (Map.Entry<String, Severity> entry : new TreeMap<>(options.severities()).entrySet()) {
-            String id = entry.getKey();
-            if (AnalysisRules.ALL.contains(id)) {
-                throw new IllegalArgumentException("rule '" + id + "' is a hard check and always an error; only"
-                        + " advice rules can be configured: " + String.join(", ", AdviceRules.ids()));
-            }
-            if (!AdviceRules.ids().contains(id)) {
-                throw new IllegalArgumentException("unknown rule '" + id + "'"
-                        + Suggestions.didYouMean(id, AdviceRules.ids()) + "; advice rules: "
-                        + String.join(", ", AdviceRules.ids()));
-            }
-        }
     }
 
     /** Located at the first edge of the cycle: the {@code dependsOn} entry of its first service that starts it. */

@@ -13,8 +13,9 @@ import java.util.List;
  * @param displayName       how messages name it, e.g. {@code src/main/infra/infra.yaml}
  * @param outputDirectory   where artifacts and reports are written
  * @param templateDirectory templates that replace the built-in ones of the same name, or {@code null}
- * @param generators        generator ids, see {@link dev.infraarchitect.render.Generators#ids()}
- * @param analysisOptions   severity overrides and {@code failOnWarning}
+ * @param generators        generator ids as configured, each one id or a comma-separated list; checked by
+ *                          {@link dev.infraarchitect.render.Generators#select}
+ * @param analysisOptions   severity overrides (checked when made) and {@code failOnWarning}
  * @param toolVersion       the plugin's version
  */
 public record BuildRequest(Path descriptor, String displayName, Path outputDirectory, Path templateDirectory,

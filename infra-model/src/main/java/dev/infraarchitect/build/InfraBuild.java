@@ -42,14 +42,14 @@ public final class InfraBuild {
     private final List<Generator> generators;
     private final AnalysisMemo memo;
 
-    /** @throws dev.infraarchitect.render.UnknownGeneratorException for a generator id no generator has */
+    /** @throws IllegalArgumentException for a selection of generators {@link Generators#select} rejects */
     public InfraBuild(BuildRequest request) {
         this(request, AnalysisMemo.NONE);
     }
 
     /**
      * @param memo where analyses are kept for the other goals of the same build
-     * @throws dev.infraarchitect.render.UnknownGeneratorException for a generator id no generator has
+     * @throws IllegalArgumentException for a selection of generators {@link Generators#select} rejects
      */
     public InfraBuild(BuildRequest request, AnalysisMemo memo) {
         this.request = request;
@@ -102,7 +102,6 @@ public final class InfraBuild {
         return DescriptorLoader.load(request.descriptor(), request.displayName());
     }
 
-    /** @throws IllegalArgumentException when the options configure a rule that is not an advice rule */
     public Analysis analyze(Descriptor descriptor) {
         return new Analyzer().analyze(descriptor, request.analysisOptions());
     }

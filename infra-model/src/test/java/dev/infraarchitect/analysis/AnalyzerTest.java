@@ -2,7 +2,6 @@ package dev.infraarchitect.analysis;
 
 import static dev.infraarchitect.analysis.TestDescriptors.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.infraarchitect.model.Descriptor;
@@ -63,21 +62,6 @@ class AnalyzerTest {
         assertThat(analysis.warnings()).isEmpty();
         assertThat(analysis.errors()).extracting(Finding::rule).containsExactly(AnalysisRules.BUDGET,
                 "dependency-without-healthcheck", "stateful-without-backup", AnalysisRules.UNKNOWN_REFERENCE);
-    }
-
-    @Test
-    void onlyAdviceRulesCanBeConfigured() {
-        assertThatThrownBy(() -> analyzer.analyze(MIXED,
-                new AnalysisOptions(Map.of("stateful-without-backups", Severity.OFF), false)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown rule 'stateful-without-backups'; did you mean 'stateful-without-backup'?;"
-                        + " advice rules: backup-exceeds-rpo, credential-in-environment, cross-host-without-address,"
-                        + " dependency-without-healthcheck, single-replica-in-prod, stateful-without-backup,"
-                        + " unreachable-published-port, vram-beyond-one-gpu");
-        assertThatThrownBy(() -> analyzer.analyze(MIXED,
-                new AnalysisOptions(Map.of(AnalysisRules.BUDGET, Severity.WARNING), false)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("rule 'budget' is a hard check and always an error");
     }
 
     @Test

@@ -2,14 +2,26 @@ package dev.infraarchitect.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class GeneratorsTest {
+
+    /** A row of the README's generator table: {@code | `id` | by default | description |}. */
+    private static final Pattern GENERATOR_ROW = Pattern.compile(
+            "^\\| `([a-z-]+)` \\| (by default|opt-in[^|]*) \\| (.+) \\|$");
+    private static final Path README = Path.of("../README.md");
 
     @Test
     void offersTheGeneratorsInTheirStandardOrder() {
@@ -44,6 +56,71 @@ class GeneratorsTest {
         assertThatThrownBy(() -> Generators.select(List.of("kubernetes", "Kubernetes-No-Wait")))
                 .isInstanceOf(ConflictingGeneratorsException.class)
                 .hasMessage("generators 'kubernetes' and 'kubernetes-no-wait' write the same files; select one of them");
+    }
+
+    @Test
+    void acceptsCommaSeparatedEntriesAndRejectsAnEmptySelection() {
+        assertThat(Generators.select(List.of("docs, Compose", "adr"))).extracting(Generator::id)
+                .containsExactly("compose", "adr", "docs");
+        assertThatThrownBy(() -> Generators.select(List.of(" , ", "")))
+                .isInstanceOf(NoGeneratorSelectedException.class)
+                .hasMessage("no generator selected; name at least one of compose, terraform, adr, docs, kubernetes,"
+                        + " kubernetes-no-wait");
+    }
+
+    @Test
+    void everyRegisteredIdCreatesItsGeneratorWithDescriptionsDefaultsAndSymmetricConflicts() {
+        assertThat(Generators.defaultIds()).containsExactly("compose", "terraform", "adr", "docs");
+        for (GeneratorInfo info : Generators.all()) {
+            assertThat(Generators.select(List.of(info.id()))).extracting(Generator::id).containsExactly(info.id());
+            assertThat(info.description()).isNotBlank().doesNotEndWith(".");
+            if (info.conflictsWith() != null) {
+                assertThat(Generators.byId(info.conflictsWith())).get()
+                        .extracting(GeneratorInfo::conflictsWith).isEqualTo(info.id());
+            }
+            for (String template : info.templates()) {
+                assertThat(Templates.class.getResource(Templates.CLASSPATH_ROOT + "/" + template))
+                        .as(template).isNotNull();
+            }
+        }
+        assertThat(Generators.templates(Generators.select(Generators.defaultIds())))
+                .containsExactly("adr/decision.md.ftl", "adr/index.md.ftl", "docs/architecture.md.ftl");
+    }
+
+    @Test
+    void theReadmeTableListsEveryGeneratorAsTheRegistryDescribesIt() throws IOException {
+        assumeThat(Files.exists(README)).as("README.md next to the module").isTrue();
+        List<String> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(README, StandardCharsets.UTF_8)) {
+            Matcher row = GENERATOR_ROW.matcher(line);
+            if (row.matches()) {
+                rows.add(row.group(1) + " | " + row.group(2).replace("`", "") + " | " + row.group(3).replace("`", ""));
+            }
+        }
+
+        assertThat(rows).containsExactlyElementsOf(Generators.all().stream().map(info -> info.id() + " | "
+                + (info.byDefault() ? "by default" : "opt-in") + (info.conflictsWith() == null ? ""
+                        : ", not with " + info.conflictsWith()) + " | " + info.description()).toList());
+    }
+
+    @Test
+    void theReadmeParameterRowNamesTheDefaultsAndEveryOptInGenerator() throws IOException {
+        assumeThat(Files.exists(README)).as("README.md next to the module").isTrue();
+        String text = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher row = Pattern.compile(
+                "(?m)^\\| `generators` \\| `infra.generators` \\| `([^`]*)` \\| [^|]+ \\| (.+) \\|$").matcher(text);
+        assertThat(row.find()).as("the parameter row of generators").isTrue();
+        assertThat(row.group(1)).isEqualTo(String.join(",", Generators.defaultIds()));
+        for (GeneratorInfo info : Generators.all()) {
+            assertThat(row.group(2).contains("`" + info.id() + "`")).as(info.id()).isEqualTo(!info.byDefault());
+        }
+        // wherever the README says which generator writes something, it names a registered one
+        Matcher writtenBy = Pattern.compile("generate \\(`([a-z-]+)`").matcher(text);
+        List<String> named = new ArrayList<>();
+        while (writtenBy.find()) {
+            named.add(writtenBy.group(1));
+        }
+        assertThat(named).isNotEmpty().isSubsetOf(Generators.ids()).containsAll(Generators.defaultIds());
     }
 
     @Test
