@@ -29,8 +29,9 @@ class AnalysisOptionsTest {
                     assertThat(e.value()).isNull();
                 })
                 .hasMessage("'stateful-without-backups' is not a rule; did you mean 'stateful-without-backup'?;"
-                        + " advice rules: backup-exceeds-rpo, credential-in-environment, dependency-without-healthcheck,"
-                        + " single-replica-in-prod, stateful-without-backup, unreachable-published-port");
+                        + " advice rules: backup-exceeds-rpo, credential-in-environment, cross-host-without-address,"
+                        + " dependency-without-healthcheck, single-replica-in-prod, stateful-without-backup,"
+                        + " unreachable-published-port, vram-beyond-one-gpu");
     }
 
     @Test
