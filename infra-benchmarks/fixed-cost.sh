@@ -3,15 +3,17 @@
 #   empty     - a pom with no plugins, the baseline
 #   enforcer  - the same pom with maven-enforcer-plugin and two rules (requireMavenVersion, requireJavaVersion)
 #   infra     - the same pom with this plugin (generate and validate) on a descriptor of $SERVICES services
-# Each runs `mvn -o -q verify` (a cold JVM every time), interleaved in one hyperfine run; the plugin is
-# installed into a private local repository, the user's own repository is only read (maven.repo.local.tail).
+# Each runs `mvn -o -q verify` in a cold JVM. The three are interleaved, one of each per round, so that a slow spell
+# of the machine weighs on all of them alike. Each run's wall time and CPU time (user + system, /usr/bin/time) are
+# recorded; a plugin's cost is its run's time minus the empty run's time of the same round. The plugin is installed
+# into a private local repository; the user's own repository is only read (maven.repo.local.tail).
 #
 # Usage, from the project root: infra-benchmarks/fixed-cost.sh
-# Knobs: RUNS (default 15), SERVICES (default 200), WORK (scratch folder), M2 (the local repository to read).
+# Knobs: RUNS (rounds, default 20), SERVICES (default 200), WORK (scratch folder), M2 (the local repository to read).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RUNS=${RUNS:-15}
+RUNS=${RUNS:-20}
 SERVICES=${SERVICES:-200}
 WORK=${WORK:-$(mktemp -d)}
 M2=${M2:-$HOME/.m2/repository}
@@ -20,10 +22,8 @@ MVN="$ROOT/mvnw -o -q -Dmaven.repo.local=$REPO -Dmaven.repo.local.tail=$M2"
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1)
 ENFORCER=${ENFORCER:-3.6.2}
 
-command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 1; }
-
 echo "building infra-architect $VERSION into $REPO"
-(cd "$ROOT" && $MVN -B -pl infra-model,infra-architect-maven-plugin install -DskipTests -Dinvoker.skip=true)
+(cd "$ROOT" && $MVN -B -pl infra-model,infra-architect-maven-plugin install -am -DskipTests -Dinvoker.skip=true)
 
 project() { # folder, extra build plugins
   mkdir -p "$WORK/$1"
@@ -67,21 +67,38 @@ java "$ROOT/infra-benchmarks/src/main/java/dev/infraarchitect/benchmark/Syntheti
 for p in empty enforcer infra; do (cd "$WORK/$p" && $MVN verify); done
 
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1); load now: $(cut -d' ' -f1-3 /proc/loadavg)"
-# the infra project's output is removed before each run: every run is a cold generate, not a no-op rebuild
-hyperfine --runs "$RUNS" --warmup 1 --export-json "$WORK/fixed-cost.json" \
-  --prepare "rm -rf $WORK/infra/target" \
-  -n empty "cd $WORK/empty && $MVN verify" \
-  -n enforcer "cd $WORK/enforcer && $MVN verify" \
-  -n "infra ($SERVICES services)" "cd $WORK/infra && $MVN verify"
+RESULTS=$WORK/results
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+timed() { # project: appends "<wall ms> <CPU ms>" of one `mvn verify` to $RESULTS/<project>
+  local start end
+  start=$(date +%s%N)
+  (cd "$WORK/$1" && /usr/bin/time -f '%U %S' -o "$WORK/time" $MVN verify)
+  end=$(date +%s%N)
+  echo "$(((end - start) / 1000000)) $(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/time")" >>"$RESULTS/$1"
+}
+for round in $(seq "$RUNS"); do
+  timed empty
+  timed enforcer
+  rm -rf "$WORK/infra/target" # every run a cold generate, not a no-op rebuild
+  timed infra
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$WORK/fixed-cost.json" <<'EOF'
-import json, statistics, sys
-results = {r["command"]: r["times"] for r in json.load(open(sys.argv[1]))["results"]}
-names = list(results)
-base = statistics.median(results[names[0]])
-for name in names:
-    t = sorted(results[name])
-    med = statistics.median(t)
-    print(f"{name:>22}: median {med:.3f} s (min {t[0]:.3f}, max {t[-1]:.3f}), over empty {med - base:+.3f} s")
+python3 - "$RESULTS" "$SERVICES" <<'EOF'
+import statistics, sys
+runs = {p: [tuple(map(int, line.split())) for line in open(f"{sys.argv[1]}/{p}")]
+        for p in ("empty", "enforcer", "infra")}
+def over(p, i):  # per round: the run minus the empty run of the same round
+    return [a[i] - b[i] for a, b in zip(runs[p], runs["empty"])]
+print(f"{'':>24} {'wall, median':>13} {'over empty':>11} {'CPU, median':>12} {'over empty':>11}")
+for p, label in (("empty", "empty"), ("enforcer", "enforcer, two rules"), ("infra", f"infra, {sys.argv[2]} services")):
+    wall = statistics.median(r[0] for r in runs[p]) / 1000
+    cpu = statistics.median(r[1] for r in runs[p]) / 1000
+    w = statistics.median(over(p, 0)) / 1000
+    c = statistics.median(over(p, 1)) / 1000
+    print(f"{label:>24} {wall:>12.3f}s {w:>+10.3f}s {cpu:>11.3f}s {c:>+10.3f}s")
+w = statistics.median(over("infra", 0)) / statistics.median(over("enforcer", 0))
+c = statistics.median(over("infra", 1)) / statistics.median(over("enforcer", 1))
+print(f"infra's cost over enforcer's ({len(runs['empty'])} rounds): {w:.2f}x in wall time, {c:.2f}x in CPU time")
 EOF
-echo "results: $WORK/fixed-cost.json"
+echo "results: $RESULTS"

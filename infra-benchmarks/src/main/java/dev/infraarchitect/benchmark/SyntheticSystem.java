@@ -7,6 +7,11 @@ import java.util.TreeSet;
  * A large, valid descriptor made up in code with a fixed seed, so every run measures the same input: {@code n}
  * services with about three dependencies each on earlier services (acyclic), two tiers, hosts sized so that every
  * service fits, replica ranges, vram on every tenth service, healthchecks, settings, and two environments.
+ *
+ * <p>It passes every error rule, so a build of it runs to the end: every third service is a backend that others
+ * depend on, with one replica and a port of its own, so that a caller placed on another host reaches it through a
+ * published port that no other service binds; every service is on a network that is not internal; stateful services
+ * say where their data lives and are clustered when they have several replicas; hosts have addresses.
  */
 public final class SyntheticSystem {
 
@@ -27,7 +32,8 @@ public final class SyntheticSystem {
         out.append("hosts:\n");
         for (int h = 0; h < hosts; h++) {
             out.append("  host-").append(h).append(": { cpu: 256, memory: 1Ti, vram: 96Gi, gpu: nvidia,")
-                    .append(" reserve: { memory: 2Gi }, cost: 400 }\n");
+                    .append(" reserve: { memory: 2Gi }, cost: 400, address: 10.0.")
+                    .append(h / 250).append('.').append(h % 250 + 1).append(" }\n");
         }
         out.append("tiers:\n  core: { description: Core services }\n  edge: { cpu: 1000000 }\n");
         out.append("networks:\n  frontend: {}\n  backend: { internal: true }\n");
@@ -51,12 +57,18 @@ public final class SyntheticSystem {
             out.append(", vram: ").append(256 + random.nextInt(768)).append("Mi");
         }
         out.append(", storage: 1Gi }\n");
-        out.append("    replicas: { min: 1, max: ").append(1 + random.nextInt(3)).append(" }\n");
-        out.append("    networks: [").append(i % 2 == 0 ? "frontend, backend" : "backend").append("]\n");
+        boolean backend = i % 3 == 0;
+        int maxReplicas = backend ? 1 : 1 + random.nextInt(3);
+        out.append("    replicas: { min: 1, max: ").append(maxReplicas).append(" }\n");
+        if (backend) {
+            out.append("    ports: [\"").append(10_000 + i / 3).append("\"]\n");
+        }
+        out.append("    networks: [").append(i % 2 == 0 ? "frontend, backend" : "frontend").append("]\n");
         if (i > 0) {
             TreeSet<Integer> dependencies = new TreeSet<>();
+            int backends = (i - 1) / 3 + 1;
             for (int k = 0; k < 3; k++) {
-                dependencies.add(random.nextInt(i));
+                dependencies.add(3 * random.nextInt(backends));
             }
             out.append("    dependsOn: [");
             boolean first = true;
@@ -69,7 +81,11 @@ public final class SyntheticSystem {
         out.append("    healthcheck: { test: \"curl -fsS http://localhost:8080/health\", interval: 10s }\n");
         out.append("    environment: { LOG_LEVEL: info, INSTANCE: \"s").append(i).append("\" }\n");
         if (i % 7 == 0) {
-            out.append("    stateful: true\n    backup: { interval: 1h, retention: 7d, pointInTime: true }\n");
+            out.append("    stateful: true\n    data: /var/lib/s").append(i).append('\n');
+            if (maxReplicas > 1) {
+                out.append("    clustered: true\n");
+            }
+            out.append("    backup: { interval: 1h, retention: 7d, pointInTime: true }\n");
         }
     }
 }
