@@ -83,10 +83,7 @@ public final class DescriptorLoader {
                     + " 'services'");
             problems.throwIfAny();
         }
-        if (!json) {
-            rejectOverlongLines(text, displayName, problems);
-        }
-        rejectTooManyLines(text, displayName, problems);
+        checkLines(text, json, displayName, problems);
         Node root = new TreeReader(displayName, problems).read(text, json);
         if (root instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.NULL && scalar.text().isEmpty()) {
             root = null; // a document of only "---" or "..."
@@ -105,36 +102,32 @@ public final class DescriptorLoader {
     }
 
     /**
-     * SnakeYAML scans a very long line in time that grows faster than its length (seconds for a few megabytes), so
-     * such lines are refused before parsing. No descriptor needs one; one-line JSON belongs in a {@code .json} file.
+     * Refuses a document of more lines than the loader accepts, and, for YAML, a line longer than the longest
+     * scalar: SnakeYAML scans a very long line in time that grows faster than its length (seconds for a few
+     * megabytes). No descriptor needs one; one-line JSON belongs in a {@code .json} file. One pass over the text.
      */
-    private static void rejectOverlongLines(String text, String displayName, Problems problems)
+    private static void checkLines(String text, boolean json, String displayName, Problems problems)
             throws DescriptorException {
         int line = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > LoaderLimits.MAX_SCALAR_CHARS) {
-                    problems.add(new Location(displayName, line, 1), "line " + line + " is longer than "
-                            + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB; break it up (one-line JSON belongs in a"
-                            + " .json file)");
-                    problems.throwIfAny();
-                }
-                line++;
-                start = i + 1;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            if (!json && length > LoaderLimits.MAX_SCALAR_CHARS) {
+                problems.add(new Location(displayName, line, 1), "line " + line + " is longer than "
+                        + LoaderLimits.MAX_SCALAR_CHARS / 1024 + " KiB; break it up (one-line JSON belongs in a"
+                        + " .json file)");
+                problems.throwIfAny();
             }
-        }
-    }
-
-    private static void rejectTooManyLines(String text, String displayName, Problems problems)
-            throws DescriptorException {
-        int lines = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (++lines > LoaderLimits.MAX_LINES) {
+            if (end < 0) {
+                return;
+            }
+            if (++line > LoaderLimits.MAX_LINES) {
                 problems.add(Location.ofFile(displayName), "has more than " + String.format(Locale.ROOT, "%,d",
                         LoaderLimits.MAX_LINES) + " lines; a descriptor of 100,000 services has about a million");
                 problems.throwIfAny();
             }
+            start = end + 1;
         }
     }
 

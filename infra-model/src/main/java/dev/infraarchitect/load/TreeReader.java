@@ -41,17 +41,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class TreeReader {
 
-    /**
-     * Jackson's own caps sit above the reader's, so that the reader's checks, which give the position and the
-     * message, always come first; the document size cap bounds strings and names.
-     */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(LoaderLimits.MAX_DEPTH + 1)
-                    .maxStringLength((int) LoaderLimits.MAX_DOCUMENT_BYTES)
-                    .maxNameLength((int) LoaderLimits.MAX_DOCUMENT_BYTES)
-                    .build())
-            .build();
     /** YAML 1.1 implicit types, as SnakeYAML (and Jackson's YAML module) resolve plain scalars; read-only, shared. */
     private static final Resolver RESOLVER = new Resolver();
     private static final String NESTING = "nesting is deeper than " + LoaderLimits.MAX_DEPTH
@@ -196,7 +185,7 @@ final class TreeReader {
     }
 
     private void readJson(String text) {
-        try (JsonParser parser = JSON.createParser(text)) {
+        try (JsonParser parser = Json.FACTORY.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 JsonLocation where = parser.currentTokenLocation();
@@ -375,6 +364,22 @@ final class TreeReader {
             map.entries().add(new Node.Entry(key, file, pendingKeyLine, pendingKeyColumn, value));
             return kept;
         }
+    }
+
+    /**
+     * Jackson's own caps sit above the reader's, so that the reader's checks, which give the position and the
+     * message, always come first; the document size cap bounds strings and names. A holder, so that reading YAML
+     * does not set up Jackson.
+     */
+    private static final class Json {
+
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(LoaderLimits.MAX_DEPTH + 1)
+                        .maxStringLength((int) LoaderLimits.MAX_DOCUMENT_BYTES)
+                        .maxNameLength((int) LoaderLimits.MAX_DOCUMENT_BYTES)
+                        .build())
+                .build();
     }
 
     /** Stops reading after a problem that makes the rest of the document meaningless. */
