@@ -1,5 +1,6 @@
 package dev.infraarchitect.analysis;
 
+import dev.infraarchitect.analysis.wiring.Wiring;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Replicas;
 import dev.infraarchitect.model.Service;
@@ -8,14 +9,22 @@ import java.util.SortedMap;
 
 /**
  * Everything the plugin concludes from a descriptor: startup order, placement, each environment's demand, use and
- * cost, and every finding (errors and warnings, sorted by location then rule).
+ * cost, every finding (errors and warnings, sorted by location then rule), and how traffic travels along the edges
+ * once placed, which the checks and the generators read alike.
  */
 public record Analysis(
         Descriptor descriptor,
         StartupOrder order,
         Placement placement,
         SortedMap<String, EnvironmentPlan> environments,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Wiring wiring) {
+
+    /** An analysis whose wiring follows from the descriptor and the placement. */
+    public Analysis(Descriptor descriptor, StartupOrder order, Placement placement,
+            SortedMap<String, EnvironmentPlan> environments, List<Finding> findings) {
+        this(descriptor, order, placement, environments, findings, Wiring.of(descriptor, placement));
+    }
 
     /** The descriptor's service called {@code name}, or null. */
     public Service service(String name) {

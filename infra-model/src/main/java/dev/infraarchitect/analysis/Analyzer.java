@@ -50,11 +50,12 @@ public final class Analyzer {
         // edges, ports and the advice rules read both the dependency graph and the placement
         Wiring wiring = Wiring.of(descriptor, capacity.placement());
         findings.addAll(NetworkChecks.check(descriptor, wiring));
-        findings.addAll(advice(new AdviceContext(descriptor, graph.dependencies(), capacity.placement()), options));
+        findings.addAll(advice(new AdviceContext(descriptor, graph.dependencies(), capacity.placement(), wiring),
+                options));
         // the parts never share a rule, so the stable sort gives the order of one serial pass
         findings.sort(ORDER);
         return new Analysis(descriptor, graph.order(), capacity.placement(),
-                Collections.unmodifiableSortedMap(capacity.environments()), List.copyOf(findings));
+                Collections.unmodifiableSortedMap(capacity.environments()), List.copyOf(findings), wiring);
     }
 
     private record GraphPart(StartupOrder order, DependencyGraph dependencies, List<Finding> findings) {

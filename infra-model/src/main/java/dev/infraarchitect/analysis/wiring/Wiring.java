@@ -8,11 +8,14 @@ import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * How traffic travels along the edges ({@code dependsOn} and {@code talksTo}) once services are placed; the one
@@ -25,16 +28,25 @@ public final class Wiring {
 
     /** The network of every service that names none: Compose's {@code default}, created per host. */
     public static final String DEFAULT_NETWORK = "default";
+    private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
     private final Descriptor descriptor;
-    private final Placement placement;
     private final SortedMap<String, SortedSet<Integer>> publishedForRemote = new TreeMap<>();
+    /** The placement hashed: both ends of every edge are looked up, many times per generator. */
+    private final Map<String, String> hosts;
+    private final Map<String, List<Edge>> remoteEdges = new HashMap<>();
+    /** Worked out once: every generator asks for them, per caller, per environment and host file. */
+    private final Map<String, List<Remote>> remotes = new HashMap<>();
 
     private Wiring(Descriptor descriptor, Placement placement) {
         this.descriptor = descriptor;
-        this.placement = placement;
+        this.hosts = new HashMap<>(placement.hostOf());
         for (Service caller : descriptor.services().values()) {
-            for (Edge edge : remoteEdges(caller)) {
+            List<Edge> remote = findRemoteEdges(caller);
+            if (!remote.isEmpty()) {
+                remoteEdges.put(caller.name(), remote);
+            }
+            for (Edge edge : remote) {
                 Service target = descriptor.services().get(edge.service());
                 SortedSet<Integer> ports = publishedForRemote.computeIfAbsent(target.name(), t -> new TreeSet<>());
                 for (int port : ports(edge, target)) {
@@ -45,6 +57,7 @@ public final class Wiring {
             }
         }
         publishedForRemote.values().removeIf(SortedSet::isEmpty);
+        remoteEdges.forEach((caller, edges) -> remotes.put(caller, findRemotes(edges)));
     }
 
     public static Wiring of(Descriptor descriptor, Placement placement) {
@@ -61,7 +74,7 @@ public final class Wiring {
         if (!service.isContainer()) {
             return null;
         }
-        return hosted() ? placement.hostOf(service.name()) : "";
+        return hosted() ? hosts.get(service.name()) : "";
     }
 
     /** The networks a container service is on: those it names, or the {@link #DEFAULT_NETWORK}. */
@@ -82,6 +95,10 @@ public final class Wiring {
      * placed container service.
      */
     public List<Edge> remoteEdges(Service caller) {
+        return remoteEdges.getOrDefault(caller.name(), List.of());
+    }
+
+    private List<Edge> findRemoteEdges(Service caller) {
         String from = hostOf(caller);
         if (from == null) {
             return List.of();
@@ -94,7 +111,7 @@ public final class Wiring {
                 remote.add(edge);
             }
         }
-        return remote;
+        return List.copyOf(remote);
     }
 
     /** The edges of {@code caller} to a known container service on its own host. */
@@ -144,7 +161,13 @@ public final class Wiring {
         if (edge.port() != null) {
             return List.of(edge.port());
         }
-        return target.ports().stream().map(Port::containerPort).distinct().toList();
+        List<Integer> ports = new ArrayList<>(target.ports().size());
+        for (Port port : target.ports()) {
+            if (!ports.contains(port.containerPort())) {
+                ports.add(port.containerPort());
+            }
+        }
+        return ports;
     }
 
     /** The host port at which another host reaches {@code target}'s container port {@code port}. */
@@ -199,20 +222,29 @@ public final class Wiring {
 
     /** The services on other hosts {@code caller} talks to, sorted by name, each once. */
     public List<Remote> remotes(Service caller) {
-        SortedMap<String, Remote> remotes = new TreeMap<>();
-        for (Edge edge : remoteEdges(caller)) {
+        return remotes.getOrDefault(caller.name(), List.of());
+    }
+
+    private List<Remote> findRemotes(List<Edge> edges) {
+        SortedMap<String, SortedSet<Integer>> hostPorts = new TreeMap<>();
+        for (Edge edge : edges) {
             Service target = descriptor.services().get(edge.service());
-            Remote remote = remotes.computeIfAbsent(target.name(), n -> new Remote(target,
-                    descriptor.hosts().get(hostOf(target)), new TreeSet<>()));
+            SortedSet<Integer> ports = hostPorts.computeIfAbsent(target.name(), n -> new TreeSet<>());
             for (int port : ports(edge, target)) {
-                remote.hostPorts().add(hostPort(target, port));
+                ports.add(hostPort(target, port));
             }
         }
-        return List.copyOf(remotes.values());
+        List<Remote> remotes = new ArrayList<>(hostPorts.size());
+        hostPorts.forEach((name, ports) -> {
+            Service target = descriptor.services().get(name);
+            remotes.add(new Remote(target, descriptor.hosts().get(hostOf(target)),
+                    Collections.unmodifiableSortedSet(ports)));
+        });
+        return List.copyOf(remotes);
     }
 
     /** Whether {@code address} is an IPv4 or IPv6 address rather than a DNS name. */
     public static boolean isIpAddress(String address) {
-        return address.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || address.contains(":");
+        return address.contains(":") || IPV4.matcher(address).matches();
     }
 }

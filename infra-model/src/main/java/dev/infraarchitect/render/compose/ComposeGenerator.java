@@ -50,7 +50,7 @@ public final class ComposeGenerator implements Generator {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(service);
             }
         }
-        Wiring wiring = Wiring.of(descriptor, analysis.placement());
+        Wiring wiring = analysis.wiring();
         SortedMap<String, GeneratedFile> files = new TreeMap<>();
         for (Environment environment : descriptor.environments().values()) {
             for (var entry : byHost.entrySet()) {

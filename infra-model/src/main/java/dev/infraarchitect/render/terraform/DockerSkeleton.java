@@ -54,7 +54,7 @@ final class DockerSkeleton extends Skeleton {
 
     DockerSkeleton(Analysis analysis) {
         super(analysis);
-        this.wiring = Wiring.of(descriptor, analysis.placement());
+        this.wiring = analysis.wiring();
         if (!descriptor.hosts().isEmpty()) {
             descriptor.hosts().keySet().forEach(host -> byHost.put(host, new ArrayList<>()));
             for (Service service : containers()) {
