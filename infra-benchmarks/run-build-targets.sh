@@ -3,6 +3,7 @@
 # `mvn verify` (clean output directory: generate + validate) and a no-op rebuild (the same `mvn verify` again, nothing
 # changed), beside `mvn verify` of an empty pom (Maven's own start-up). Runs are interleaved (every project once per
 # round), and each reports its wall time and the peak resident memory of the Maven JVM (/usr/bin/time).
+# Sizes above 10,000 services are written as JSON, the format the README supports beyond that scale.
 # Then checks the scale guard: the largest size's cold verify within 4.5x the smallest's, peak memory under 1.5 GiB.
 # The plugin is installed into a local repository under infra-benchmarks/target, chained in front of ~/.m2 with
 # maven.repo.local.tail (Maven 3.9+; the wrapper provides 3.9.11), so nothing is installed into ~/.m2.
@@ -18,6 +19,7 @@ REPO="$WORK/repo"
 TAIL="${MAVEN_LOCAL_REPO:-$HOME/.m2/repository}"
 RUNS="${RUNS:-3}"
 read -r -a SIZES <<<"${SIZES:-20 200 2000 20000}"
+YAML_LIMIT=10000 # the largest YAML descriptor the README supports; larger sizes are written as JSON
 # Maven: $MVN, else the project's wrapper when it runs offline, else mvn on PATH.
 if [[ -z "${MVN:-}" ]]; then
   if [[ -x "$ROOT/mvnw" ]] && (cd "$ROOT" && timeout 60 ./mvnw -o -q -v >/dev/null 2>&1); then
@@ -60,6 +62,13 @@ POM
   fi
   java -cp "$HERE/target/benchmarks.jar" dev.infraarchitect.benchmark.SyntheticSystem "$services" \
     >"$dir/src/main/infra/infra.yaml"
+  local descriptor=src/main/infra/infra.yaml
+  if ((services > YAML_LIMIT)); then # beyond the supported YAML scale, as JSON
+    descriptor=src/main/infra/infra.json
+    java -cp "$HERE/target/benchmarks.jar" dev.infraarchitect.benchmark.YamlToJson "$dir/src/main/infra/infra.yaml" \
+      "$dir/$descriptor"
+    rm "$dir/src/main/infra/infra.yaml"
+  fi
   cat >"$dir/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -74,6 +83,9 @@ POM
         <groupId>dev.infraarchitect</groupId>
         <artifactId>infra-architect-maven-plugin</artifactId>
         <version>$VERSION</version>
+        <configuration>
+          <descriptor>$descriptor</descriptor>
+        </configuration>
         <executions>
           <execution>
             <goals>
@@ -112,7 +124,7 @@ mkdir -p "$WORK/results"
 project "$WORK/empty" empty
 for n in "${SIZES[@]}"; do
   project "$WORK/s$n" "$n"
-  echo "descriptor of $n services: $(wc -c <"$WORK/s$n/src/main/infra/infra.yaml") bytes"
+  echo "descriptor of $n services: $(wc -c "$WORK/s$n"/src/main/infra/infra.* | awk '{print $1, "bytes,", $2}')"
 done
 
 timed "$WORK/s${SIZES[0]}" warmup verify
