@@ -124,7 +124,7 @@ mkdir -p "$WORK/results"
 project "$WORK/empty" empty
 for n in "${SIZES[@]}"; do
   project "$WORK/s$n" "$n"
-  echo "descriptor of $n services: $(wc -c "$WORK/s$n"/src/main/infra/infra.* | awk '{print $1, "bytes,", $2}')"
+  echo "descriptor of $n services: $(wc -c "$WORK/s$n"/src/main/infra/infra.* | awk '{n = split($2, p, "/"); print $1, "bytes,", p[n]}')"
 done
 
 timed "$WORK/s${SIZES[0]}" warmup verify
