@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,14 +34,17 @@ public final class Wiring {
     private final Descriptor descriptor;
     private final SortedMap<String, SortedSet<Integer>> publishedForRemote = new TreeMap<>();
     /** The placement hashed: both ends of every edge are looked up, many times per generator. */
-    private final Map<String, String> hosts;
+    private final Map<String, String> hostByService;
     private final Map<String, List<Edge>> remoteEdges = new HashMap<>();
-    /** Worked out once: every generator asks for them, per caller, per environment and host file. */
-    private final Map<String, List<Remote>> remotes = new HashMap<>();
+    /**
+     * Worked out on the first request, as only generators ask, then kept: each asks per caller, per environment and
+     * host file.
+     */
+    private final Map<String, List<Remote>> remotes = new ConcurrentHashMap<>();
 
     private Wiring(Descriptor descriptor, Placement placement) {
         this.descriptor = descriptor;
-        this.hosts = new HashMap<>(placement.hostOf());
+        this.hostByService = new HashMap<>(placement.hostOf());
         for (Service caller : descriptor.services().values()) {
             List<Edge> remote = findRemoteEdges(caller);
             if (!remote.isEmpty()) {
@@ -57,7 +61,6 @@ public final class Wiring {
             }
         }
         publishedForRemote.values().removeIf(SortedSet::isEmpty);
-        remoteEdges.forEach((caller, edges) -> remotes.put(caller, findRemotes(edges)));
     }
 
     public static Wiring of(Descriptor descriptor, Placement placement) {
@@ -74,7 +77,7 @@ public final class Wiring {
         if (!service.isContainer()) {
             return null;
         }
-        return hosted() ? hosts.get(service.name()) : "";
+        return hosted() ? hostByService.get(service.name()) : "";
     }
 
     /** The networks a container service is on: those it names, or the {@link #DEFAULT_NETWORK}. */
@@ -222,25 +225,26 @@ public final class Wiring {
 
     /** The services on other hosts {@code caller} talks to, sorted by name, each once. */
     public List<Remote> remotes(Service caller) {
-        return remotes.getOrDefault(caller.name(), List.of());
+        List<Edge> edges = remoteEdges(caller);
+        return edges.isEmpty() ? List.of() : remotes.computeIfAbsent(caller.name(), name -> findRemotes(edges));
     }
 
     private List<Remote> findRemotes(List<Edge> edges) {
-        SortedMap<String, SortedSet<Integer>> hostPorts = new TreeMap<>();
+        SortedMap<String, Remote> remotes = new TreeMap<>();
         for (Edge edge : edges) {
             Service target = descriptor.services().get(edge.service());
-            SortedSet<Integer> ports = hostPorts.computeIfAbsent(target.name(), n -> new TreeSet<>());
+            Remote remote = remotes.computeIfAbsent(target.name(), n -> new Remote(target,
+                    descriptor.hosts().get(hostOf(target)), new TreeSet<>()));
             for (int port : ports(edge, target)) {
-                ports.add(hostPort(target, port));
+                remote.hostPorts().add(hostPort(target, port));
             }
         }
-        List<Remote> remotes = new ArrayList<>(hostPorts.size());
-        hostPorts.forEach((name, ports) -> {
-            Service target = descriptor.services().get(name);
-            remotes.add(new Remote(target, descriptor.hosts().get(hostOf(target)),
-                    Collections.unmodifiableSortedSet(ports)));
-        });
-        return List.copyOf(remotes);
+        // kept for every later request: no reader may change what the next one sees
+        List<Remote> kept = new ArrayList<>(remotes.size());
+        for (Remote remote : remotes.values()) {
+            kept.add(new Remote(remote.target(), remote.host(), Collections.unmodifiableSortedSet(remote.hostPorts())));
+        }
+        return List.copyOf(kept);
     }
 
     /** Whether {@code address} is an IPv4 or IPv6 address rather than a DNS name. */
