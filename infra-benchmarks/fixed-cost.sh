@@ -3,6 +3,8 @@
 #   empty     - a pom with no plugins, the baseline
 #   enforcer  - the same pom with maven-enforcer-plugin and two rules (requireMavenVersion, requireJavaVersion)
 #   infra     - the same pom with this plugin (generate and validate) on a descriptor of $SERVICES services
+#   templates - the infra project again with only the generators that need no templates (compose, terraform), which
+#               shows what the FreeMarker-based generators (adr, docs) add
 # Each runs `mvn -o -q verify` in a cold JVM. The three are interleaved, one of each per round, so that a slow spell
 # of the machine weighs on all of them alike. Each run's wall time and CPU time (user + system, /usr/bin/time) are
 # recorded; a plugin's cost is its run's time minus the empty run's time of the same round. The plugin is installed
@@ -69,36 +71,41 @@ for p in empty enforcer infra; do (cd "$WORK/$p" && $MVN verify); done
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1); load now: $(cut -d' ' -f1-3 /proc/loadavg)"
 RESULTS=$WORK/results
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
-timed() { # project: appends "<wall ms> <CPU ms>" of one `mvn verify` to $RESULTS/<project>
-  local start end
+timed() { # result name, project, extra Maven arguments: appends "<wall ms> <CPU ms>" of one `mvn verify`
+  local name=$1 dir=$2 start end
+  shift 2
   start=$(date +%s%N)
-  (cd "$WORK/$1" && /usr/bin/time -f '%U %S' -o "$WORK/time" $MVN verify)
+  (cd "$WORK/$dir" && /usr/bin/time -f '%U %S' -o "$WORK/time" $MVN "$@" verify)
   end=$(date +%s%N)
-  echo "$(((end - start) / 1000000)) $(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/time")" >>"$RESULTS/$1"
+  echo "$(((end - start) / 1000000)) $(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/time")" >>"$RESULTS/$name"
 }
 for round in $(seq "$RUNS"); do
-  timed empty
-  timed enforcer
+  timed empty empty
+  timed enforcer enforcer
   rm -rf "$WORK/infra/target" # every run a cold generate, not a no-op rebuild
-  timed infra
+  timed infra infra
+  rm -rf "$WORK/infra/target"
+  timed no-templates infra -Dinfra.generators=compose,terraform
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$RESULTS" "$SERVICES" <<'EOF'
 import statistics, sys
 runs = {p: [tuple(map(int, line.split())) for line in open(f"{sys.argv[1]}/{p}")]
-        for p in ("empty", "enforcer", "infra")}
+        for p in ("empty", "enforcer", "infra", "no-templates")}
 def over(p, i):  # per round: the run minus the empty run of the same round
     return [a[i] - b[i] for a, b in zip(runs[p], runs["empty"])]
 print(f"{'':>24} {'wall, median':>13} {'over empty':>11} {'CPU, median':>12} {'over empty':>11}")
-for p, label in (("empty", "empty"), ("enforcer", "enforcer, two rules"), ("infra", f"infra, {sys.argv[2]} services")):
+for p, label in (("empty", "empty"), ("enforcer", "enforcer, two rules"), ("infra", f"infra, {sys.argv[2]} services"),
+                 ("no-templates", "compose, terraform only")):
     wall = statistics.median(r[0] for r in runs[p]) / 1000
     cpu = statistics.median(r[1] for r in runs[p]) / 1000
     w = statistics.median(over(p, 0)) / 1000
     c = statistics.median(over(p, 1)) / 1000
     print(f"{label:>24} {wall:>12.3f}s {w:>+10.3f}s {cpu:>11.3f}s {c:>+10.3f}s")
-w = statistics.median(over("infra", 0)) / statistics.median(over("enforcer", 0))
-c = statistics.median(over("infra", 1)) / statistics.median(over("enforcer", 1))
-print(f"infra's cost over enforcer's ({len(runs['empty'])} rounds): {w:.2f}x in wall time, {c:.2f}x in CPU time")
+for p, label in (("infra", "infra's cost"), ("no-templates", "without adr and docs")):
+    w = statistics.median(over(p, 0)) / statistics.median(over("enforcer", 0))
+    c = statistics.median(over(p, 1)) / statistics.median(over("enforcer", 1))
+    print(f"{label} over enforcer's ({len(runs['empty'])} rounds): {w:.2f}x in wall time, {c:.2f}x in CPU time")
 EOF
 echo "results: $RESULTS"
