@@ -14,6 +14,7 @@ import dev.infraarchitect.model.Healthcheck;
 import dev.infraarchitect.model.Host;
 import dev.infraarchitect.model.Identifiers;
 import dev.infraarchitect.model.Interpolation;
+import dev.infraarchitect.model.IpAddresses;
 import dev.infraarchitect.model.Limits;
 import dev.infraarchitect.model.Network;
 import dev.infraarchitect.model.Objectives;
@@ -97,7 +98,6 @@ final class DescriptorBinder {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern HOSTNAME = Pattern.compile(
             "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}");
     private static final Pattern DATA_PATH = Pattern.compile("/[^:\\s]*");
 
     /** Phases are rollout steps; far more than any system has, small enough to list one by one. */
@@ -256,7 +256,12 @@ final class DescriptorBinder {
         if (address == null) {
             return null;
         }
-        if (!HOSTNAME.matcher(address).matches() && !IPV6.matcher(address).matches()) {
+        if (IpAddresses.isMalformedIpv4(address)) {
+            f.problem("address", f.child("address") + " '" + address + "' is not an IPv4 address: four numbers"
+                    + " from 0 to 255, e.g. 'address: 10.0.0.12'");
+            return null;
+        }
+        if (!HOSTNAME.matcher(address).matches() && !IpAddresses.isLiteral(address)) {
             f.problem("address", f.child("address") + " '" + address + "' must be a DNS name or an IP address"
                     + " without scheme, port or path, e.g. 'address: 10.0.0.12' or 'address: gpu1.internal'");
             return null;

@@ -147,6 +147,31 @@ class TrafficDataSecretFieldsTest {
     }
 
     @Test
+    void anAddressWrittenLikeIpv4MustBeOneAndIpv6IsParsed() {
+        String message = problems(
+                "project: shop",
+                "hosts:",
+                "  a: { cpu: 8, memory: 32Gi, address: 10.0.0.256 }",
+                "  b: { cpu: 8, memory: 32Gi, address: 10.0.0 }",
+                "  c: { cpu: 8, memory: 32Gi, address: \"1::2::3\" }",
+                "services:",
+                "  web: { image: nginx:1 }");
+        assertThat(message)
+                .contains("infra.yaml:3:30: hosts.a.address '10.0.0.256' is not an IPv4 address: four numbers from 0"
+                        + " to 255")
+                .contains("infra.yaml:4:30: hosts.b.address '10.0.0' is not an IPv4 address")
+                .contains("infra.yaml:5:30: hosts.c.address '1::2::3' must be a DNS name or an IP address");
+        assertThat(load(
+                "project: shop",
+                "hosts:",
+                "  a: { cpu: 8, memory: 32Gi, address: 10.0.0.255 }",
+                "  b: { cpu: 8, memory: 32Gi, address: \"fd00::12\" }",
+                "  c: { cpu: 8, memory: 32Gi, address: 3com.example }",
+                "services:",
+                "  web: { image: nginx:1 }").hosts().keySet()).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void aServiceListedTwiceInOneFieldIsReportedOnce() {
         assertThatThrownBy(() -> load("project: shop", "services:", "  db: { image: x:1 }",
                 "  api: { image: x:1, talksTo: [db, { service: db, port: 1 }] }"))

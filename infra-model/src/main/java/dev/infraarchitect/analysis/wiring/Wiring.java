@@ -4,6 +4,7 @@ import dev.infraarchitect.analysis.Placement;
 import dev.infraarchitect.model.Descriptor;
 import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Host;
+import dev.infraarchitect.model.IpAddresses;
 import dev.infraarchitect.model.Port;
 import dev.infraarchitect.model.Service;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * How traffic travels along the edges ({@code dependsOn} and {@code talksTo}) once services are placed; the one
@@ -29,7 +29,6 @@ public final class Wiring {
 
     /** The network of every service that names none: Compose's {@code default}, created per host. */
     public static final String DEFAULT_NETWORK = "default";
-    private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
     private final Descriptor descriptor;
     private final SortedMap<String, SortedSet<Integer>> publishedForRemote = new TreeMap<>();
@@ -214,7 +213,7 @@ public final class Wiring {
          * {@code host} block in Terraform): the address is an IP address, or a variable, which must then hold one.
          */
         public boolean mapsName() {
-            return host.address() == null || isIpAddress(host.address());
+            return host.address() == null || IpAddresses.isLiteral(host.address());
         }
 
         /** The only host port it is reached at, or null when it has several or none. */
@@ -245,10 +244,5 @@ public final class Wiring {
             kept.add(new Remote(remote.target(), remote.host(), Collections.unmodifiableSortedSet(remote.hostPorts())));
         }
         return List.copyOf(kept);
-    }
-
-    /** Whether {@code address} is an IPv4 or IPv6 address rather than a DNS name. */
-    public static boolean isIpAddress(String address) {
-        return address.contains(":") || IPV4.matcher(address).matches();
     }
 }

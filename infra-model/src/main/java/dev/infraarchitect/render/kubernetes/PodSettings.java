@@ -1,10 +1,9 @@
 package dev.infraarchitect.render.kubernetes;
 
 import dev.infraarchitect.model.ContainerSettings;
+import dev.infraarchitect.model.IpAddresses;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.yaml.YamlWriter.Mapping;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +28,6 @@ final class PodSettings {
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final Pattern DNS_SUBDOMAIN =
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern IPV4 = Pattern.compile(
-            "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
-    private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
     private static final Pattern DOCKER_SIZE = Pattern.compile("([0-9]{1,19})\\s*([kKmMgGtT]?)(?:[iI]?[bB])?");
 
     private PodSettings() {
@@ -72,7 +68,7 @@ final class PodSettings {
             int split = entry.indexOf('=') >= 0 ? entry.indexOf('=') : entry.indexOf(':');
             String name = split > 0 ? entry.substring(0, split) : "";
             String address = split > 0 ? unbracket(entry.substring(split + 1)) : "";
-            if (name.length() > 253 || !DNS_SUBDOMAIN.matcher(name).matches() || !isIpAddress(address)) {
+            if (name.length() > 253 || !DNS_SUBDOMAIN.matcher(name).matches() || !IpAddresses.isLiteral(address)) {
                 dropped.add(entry);
                 continue;
             }
@@ -93,21 +89,6 @@ final class PodSettings {
     private static String unbracket(String address) {
         return address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1)
                 : address;
-    }
-
-    /** An IPv4 address, or an IPv6 literal as a URI host accepts it (parsed, never looked up). */
-    static boolean isIpAddress(String text) {
-        if (IPV4.matcher(text).matches()) {
-            return true;
-        }
-        if (text.indexOf(':') < 0 || !IPV6_CHARS.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            return new URI("http", null, "[" + text + "]", -1, null, null, null).getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /** A memory-backed emptyDir: {@code shmSize} at {@code /dev/shm}, or one {@code tmpfs} path. */

@@ -52,12 +52,4 @@ class WiringTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(analysis.wiring().remotes(api).get(1).hostPorts()).containsExactly(5432, 5433);
     }
-
-    @Test
-    void anAddressIsAnIpAddressWhenItIsDottedDecimalOrIpv6() {
-        assertThat(Wiring.isIpAddress("10.0.0.12")).isTrue();
-        assertThat(Wiring.isIpAddress("fd00::12")).isTrue();
-        assertThat(Wiring.isIpAddress("gpu1.internal")).isFalse();
-        assertThat(Wiring.isIpAddress("10.0.0")).isFalse();
-    }
 }

@@ -163,11 +163,6 @@ class KubernetesRuntimeFieldsTest {
         assertThat(PodSettings.dockerSize("1048576")).isEqualTo(1L << 20);
         assertThat(PodSettings.dockerSize("lots")).isNull();
         assertThat(PodSettings.dockerSize("9999999999999999999t")).isNull();
-        assertThat(PodSettings.isIpAddress("10.0.0.5")).isTrue();
-        assertThat(PodSettings.isIpAddress("fe80::1")).isTrue();
-        assertThat(PodSettings.isIpAddress("256.0.0.1")).isFalse();
-        assertThat(PodSettings.isIpAddress("host-gateway")).isFalse();
-        assertThat(PodSettings.isIpAddress("1:2:3:4:5:6:7:8:9")).isFalse();
     }
 
     private static String text(List<GeneratedFile> files, String path) {
