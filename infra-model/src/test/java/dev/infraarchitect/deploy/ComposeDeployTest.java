@@ -11,6 +11,7 @@ import dev.infraarchitect.model.Edge;
 import dev.infraarchitect.model.Environment;
 import dev.infraarchitect.model.GpuKind;
 import dev.infraarchitect.model.Host;
+import dev.infraarchitect.model.IpAddresses;
 import dev.infraarchitect.model.SecretDelivery;
 import dev.infraarchitect.model.Service;
 import dev.infraarchitect.render.GeneratedFile;
@@ -116,6 +117,12 @@ class ComposeDeployTest {
                         assertThat(strings(from.get("extra_hosts"))).as("%s resolves %s", caller.name(),
                                 target.name()).anyMatch(h -> h.startsWith(target.name() + "=" + address));
                     }
+                    // Docker refuses to start a container whose extra_hosts entry maps a name to no IP address
+                    assertThat(strings(from.get("extra_hosts")))
+                            .filteredOn(h -> h.startsWith(target.name() + "="))
+                            .map(h -> h.substring(target.name().length() + 1))
+                            .allMatch(ip -> IpAddresses.isLiteral(ip) || ip.startsWith("${"),
+                                    "an IP address or a variable holding one");
                 }
             }
         }

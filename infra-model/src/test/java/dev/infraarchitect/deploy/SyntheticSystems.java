@@ -9,7 +9,7 @@ final class SyntheticSystems {
     }
 
     static List<DeployedSystem> all() {
-        return List.of(twoHosts(), oneDaemon(), clustered());
+        return List.of(twoHosts(), addressedHosts(), oneDaemon(), clustered());
     }
 
     /**
@@ -55,6 +55,36 @@ final class SyntheticSystems {
                 "    talksTo: [vllm, { service: llm, port: 11434, protocol: http }]",
                 "    secrets: [API_TOKEN, DATABASE_PASSWORD]",
                 "    healthcheck: { test: curl -fsS http://localhost:8080/health }");
+    }
+
+    /**
+     * Calls across hosts whose addresses are an IPv6 address (mapped to the target's name) and a DNS name (which
+     * resolves by itself), from a host without an address.
+     */
+    static DeployedSystem addressedHosts() {
+        return DeployedSystem.yaml("addressed-hosts",
+                "project: addressed",
+                "hosts:",
+                "  edge: { cpu: 8, memory: 16Gi }",
+                "  v6: { cpu: 8, memory: 16Gi, address: \"fd00::21\" }",
+                "  named: { cpu: 8, memory: 16Gi, address: cache.internal }",
+                "services:",
+                "  db:",
+                "    image: postgres:17",
+                "    host: v6",
+                "    ports: [\"5432\"]",
+                "    stateful: true",
+                "    backup: { interval: 1h, retention: 7d }",
+                "  cache:",
+                "    image: redis:7.4",
+                "    host: named",
+                "    ports: [\"6379\"]",
+                "  api:",
+                "    image: ghcr.io/acme/api:2",
+                "    host: edge",
+                "    ports: [\"8080:8080\"]",
+                "    dependsOn: [{ service: db, port: 5432, protocol: tcp }]",
+                "    talksTo: [{ service: cache, port: 6379, protocol: tcp }]");
     }
 
     /** No hosts: one Docker daemon; services without networks; a known image, a written data path, volumes. */
