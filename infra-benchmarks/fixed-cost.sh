@@ -3,9 +3,9 @@
 #   empty     - a pom with no plugins, the baseline
 #   enforcer  - the same pom with maven-enforcer-plugin and two rules (requireMavenVersion, requireJavaVersion)
 #   infra     - the same pom with this plugin (generate and validate) on a descriptor of $SERVICES services
-#   templates - the infra project again with only the generators that need no templates (compose, terraform), which
-#               shows what the FreeMarker-based generators (adr, docs) add
-# Each runs `mvn -o -q verify` in a cold JVM. The three are interleaved, one of each per round, so that a slow spell
+#   no-templates - the infra project again with only the generators that need no templates (compose, terraform),
+#               which shows what the FreeMarker-based generators (adr, docs) add
+# Each runs `mvn -o -q verify` in a cold JVM. The four are interleaved, one of each per round, so that a slow spell
 # of the machine weighs on all of them alike. Each run's wall time and CPU time (user + system, /usr/bin/time) are
 # recorded; a plugin's cost is its run's time minus the empty run's time of the same round. The plugin is installed
 # into a private local repository; the user's own repository is only read (maven.repo.local.tail).

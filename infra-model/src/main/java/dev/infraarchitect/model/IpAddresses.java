@@ -5,9 +5,10 @@ import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
- * IP address literals, told apart from DNS names. A host's {@code address} that is one can be mapped to a name
- * ({@code extra_hosts}, a Terraform {@code host} block, a pod's {@code hostAliases}); Docker and Kubernetes refuse
- * anything else there, so a dotted quad with a part above 255 is neither an address nor a name.
+ * IP address literals, told apart from DNS names. Only a literal can be mapped to a name (Compose's
+ * {@code extra_hosts}, a Terraform {@code host} block, a pod's {@code hostAliases}): Docker and Kubernetes refuse
+ * anything else there. The loader checks a host's {@code address} with it; the wiring and the Kubernetes generator
+ * decide with it which names they map.
  */
 public final class IpAddresses {
 
