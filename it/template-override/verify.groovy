@@ -18,3 +18,5 @@ Decided: Everyone reads English.
 // templates the project does not override stay the plugin's own
 assert new File(adr, 'README.md').text.startsWith('# Architecture decisions: custom\n')
 assert new File(adr, 'README.md').text.contains('| 1 | [Keep ADRs short](0001-keep-adrs-short.md) | Proposed | 2026-03-02 |')
+// an override template is what sets up FreeMarker
+assert new File(basedir, 'class-load.log').readLines().any { it.contains(' freemarker.template.Configuration ') }

@@ -70,7 +70,8 @@ public abstract class AbstractInfraMojo extends AbstractMojo {
     private List<String> generators;
 
     /**
-     * A directory of FreeMarker templates that replace the plugin's own templates of the same name.
+     * A directory of FreeMarker templates that replace the built-in layout of the ADR and docs pages of the same name
+     * ({@code adr/decision.md.ftl}, {@code adr/index.md.ftl}, {@code docs/architecture.md.ftl}).
      *
      * @since 0.1.0
      */

@@ -8,17 +8,16 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shared steps of every goal, driven through a goal that renders a template that does not exist. */
+/** The shared steps of every goal, driven through a goal that renders a broken override template. */
 class AbstractInfraMojoTest {
 
-    /** A goal whose work is to render one template, standing in for a generator. */
+    /** A goal whose work is to render one override template, standing in for a generator. */
     static final class RenderingMojo extends AbstractInfraMojo {
         GoalContext seen;
 
@@ -26,8 +25,12 @@ class AbstractInfraMojoTest {
         protected void run(GoalContext context) throws dev.infraarchitect.load.DescriptorException, IOException {
             seen = context;
             loadAndAnalyze(context);
-            new Templates(null).file("no-such.md", "no-such-template.ftl", Map.of());
+            new Templates(context.baseDirectory().resolve("src/main/infra/templates"))
+                    .file("broken.md", "broken.md.ftl", new Page("t"), page -> page.title());
         }
+    }
+
+    record Page(String title) {
     }
 
     @Test
@@ -35,6 +38,8 @@ class AbstractInfraMojoTest {
         Files.createDirectories(project.resolve("src/main/infra"));
         Files.writeString(project.resolve("src/main/infra/infra.yaml"),
                 "project: t\nservices:\n  api: { image: api:1 }\n");
+        Files.createDirectories(project.resolve("src/main/infra/templates"));
+        Files.writeString(project.resolve("src/main/infra/templates/broken.md.ftl"), "${no_such_variable}");
         RenderingMojo mojo = new RenderingMojo();
         MavenProject mavenProject = new MavenProject();
         mavenProject.setFile(project.resolve("pom.xml").toFile());
@@ -50,7 +55,7 @@ class AbstractInfraMojoTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasNoCause()
                 .message()
-                .startsWith("template no-such-template.ftl failed: ")
+                .startsWith("template broken.md.ftl failed: ")
                 .endsWith("; fix the template or remove it from <templateDirectory> to use the plugin's own");
         assertThat(log.lines()).containsExactly(
                 "[info] infra: t: 1 service (1 container, 0 managed), 0 hosts, 1 environment (prod)");

@@ -14,7 +14,7 @@ final class BoundedWriter extends Writer {
     /** 64 MiB of text: the largest generated file of a 100,000-service system is a few megabytes. */
     static final long MAX_CHARS = 64L * 1024 * 1024;
 
-    /** Five minutes: the built-in templates take milliseconds. */
+    /** Five minutes: the built-in layouts take milliseconds. */
     static final long MAX_NANOS = 5L * 60 * 1_000_000_000;
 
     private final Writer out;

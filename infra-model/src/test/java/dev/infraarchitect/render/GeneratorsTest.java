@@ -78,10 +78,6 @@ class GeneratorsTest {
                 assertThat(Generators.byId(info.conflictsWith())).get()
                         .extracting(GeneratorInfo::conflictsWith).isEqualTo(info.id());
             }
-            for (String template : info.templates()) {
-                assertThat(Templates.class.getResource(Templates.CLASSPATH_ROOT + "/" + template))
-                        .as(template).isNotNull();
-            }
         }
         assertThat(Generators.templates(Generators.select(Generators.defaultIds())))
                 .containsExactly("adr/decision.md.ftl", "adr/index.md.ftl", "docs/architecture.md.ftl");

@@ -9,7 +9,6 @@ import dev.infraarchitect.render.Generator;
 import dev.infraarchitect.render.Templates;
 import dev.infraarchitect.render.markdown.Markdown;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +16,8 @@ import java.util.TreeMap;
 /**
  * Architecture decision records in the style of adr-tools: {@code adr/NNNN-title-slug.md} per decision and an index
  * {@code adr/README.md}. A decision superseded by a later one shows the effective status "Superseded by", and the
- * later one links back with "Supersedes". Layout lives in {@code adr/decision.md.ftl} and {@code adr/index.md.ftl};
- * the model handed to them is plain maps, lists and strings, already escaped where Markdown structure needs it.
+ * later one links back with "Supersedes". The pages and their built-in layouts are {@link DecisionPage} and
+ * {@link DecisionIndex}; override templates {@code adr/decision.md.ftl} and {@code adr/index.md.ftl} replace them.
  */
 public final class AdrGenerator implements Generator {
 
@@ -46,40 +45,27 @@ public final class AdrGenerator implements Generator {
         }
 
         List<GeneratedFile> files = new ArrayList<>();
-        List<Map<String, Object>> index = new ArrayList<>();
+        List<DecisionIndex.Row> index = new ArrayList<>();
         for (Decision decision : byNumber.values()) {
             List<Decision> successors = supersededBy.getOrDefault(decision.number(), List.of());
             Decision predecessor = supersedesKnown(decision, byNumber) ? byNumber.get(decision.supersedes()) : null;
             String status = successors.isEmpty() ? decision.status().title() : DecisionStatus.SUPERSEDED.title();
+            String number = Integer.toString(decision.number());
 
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("number", Integer.toString(decision.number()));
-            model.put("title", Markdown.inline(decision.title()));
-            model.put("date", decision.date().toString());
-            model.put("status", status);
-            model.put("supersededBy", successors.stream().map(AdrGenerator::link).toList());
-            model.put("supersedes", predecessor == null ? List.of() : List.of(link(predecessor)));
-            model.put("context", prose(decision.context()));
-            model.put("decision", prose(decision.decision()));
-            model.put("positive", items(decision.positiveConsequences()));
-            model.put("negative", items(decision.negativeConsequences()));
-            model.put("alternatives", items(decision.alternatives()));
-            model.put("implementationNotes", prose(decision.implementationNotes()));
-            model.put("services", items(decision.services()));
-            files.add(templates.file(ID + "/" + fileName(decision), "adr/decision.md.ftl", model));
-
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("number", Integer.toString(decision.number()));
-            row.put("link", "[" + Markdown.cell(Markdown.linkText(decision.title())) + "](" + fileName(decision) + ")");
-            row.put("status", Markdown.cell(status));
-            row.put("date", decision.date().toString());
-            index.add(row);
+            DecisionPage page = new DecisionPage(number, Markdown.inline(decision.title()),
+                    decision.date().toString(), status, successors.stream().map(AdrGenerator::link).toList(),
+                    predecessor == null ? List.of() : List.of(link(predecessor)), prose(decision.context()),
+                    prose(decision.decision()), items(decision.positiveConsequences()),
+                    items(decision.negativeConsequences()), items(decision.alternatives()),
+                    prose(decision.implementationNotes()), items(decision.services()));
+            files.add(templates.file(ID + "/" + fileName(decision), "adr/decision.md.ftl", page,
+                    DecisionPage::markdown));
+            index.add(new DecisionIndex.Row(number,
+                    "[" + Markdown.cell(Markdown.linkText(decision.title())) + "](" + fileName(decision) + ")",
+                    Markdown.cell(status), decision.date().toString()));
         }
-
-        Map<String, Object> indexModel = new LinkedHashMap<>();
-        indexModel.put("project", Markdown.inline(analysis.descriptor().project()));
-        indexModel.put("decisions", index);
-        files.add(templates.file(ID + "/README.md", "adr/index.md.ftl", indexModel));
+        files.add(templates.file(ID + "/README.md", "adr/index.md.ftl",
+                new DecisionIndex(Markdown.inline(analysis.descriptor().project()), index), DecisionIndex::markdown));
         files.sort((a, b) -> a.path().compareTo(b.path()));
         return List.copyOf(files);
     }

@@ -22,7 +22,6 @@ import dev.infraarchitect.render.markdown.Markdown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -32,9 +31,8 @@ import java.util.TreeMap;
  * One Markdown page, {@code docs/architecture.md}, for people reading the system rather than running it: the
  * service inventory (with the monthly cost in every environment), a Mermaid graph of both kinds of edge (start order
  * solid, traffic only dashed), the deployment phases, the capacity plan per environment and the recovery objectives
- * against each stateful service's backup. The page
- * layout is {@code docs/architecture.md.ftl}; this class computes every cell, escaped, so that a replacement
- * template only arranges them.
+ * against each stateful service's backup. This class computes every cell, escaped; {@link ArchitecturePage} holds
+ * them with the built-in layout, which an override template {@code docs/architecture.md.ftl} replaces.
  */
 public final class DocsGenerator implements Generator {
 
@@ -51,20 +49,18 @@ public final class DocsGenerator implements Generator {
         Analysis analysis = context.analysis();
         Templates templates = context.templates();
         Descriptor descriptor = analysis.descriptor();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("project", Markdown.inline(descriptor.project()));
-        model.put("description", descriptor.description() == null ? "" : descriptor.description().strip());
-        model.put("currency", descriptor.currency());
-        model.put("environments", List.copyOf(analysis.environments().keySet()));
-        model.put("inventory", inventory(analysis));
-        model.put("graph", graph(descriptor));
-        model.put("deployment", deployment(analysis));
-        model.put("capacity", analysis.environments().values().stream().map(p -> capacity(descriptor, p)).toList());
-        model.put("recovery", recovery(descriptor));
-        return List.of(templates.file(PATH, "docs/architecture.md.ftl", model));
+        List<ArchitecturePage.Capacity> capacity = new ArrayList<>();
+        for (EnvironmentPlan plan : analysis.environments().values()) {
+            capacity.add(capacity(descriptor, plan));
+        }
+        ArchitecturePage page = new ArchitecturePage(Markdown.inline(descriptor.project()),
+                descriptor.description() == null ? "" : descriptor.description().strip(), descriptor.currency(),
+                List.copyOf(analysis.environments().keySet()), inventory(analysis), graph(descriptor),
+                deployment(analysis), capacity, recovery(descriptor));
+        return List.of(templates.file(PATH, "docs/architecture.md.ftl", page, ArchitecturePage::markdown));
     }
 
-    private static Map<String, Object> inventory(Analysis analysis) {
+    private static ArchitecturePage.Table inventory(Analysis analysis) {
         Descriptor descriptor = analysis.descriptor();
         List<String> header = new ArrayList<>(List.of(
                 "Service", "Kind", "Tier", "Host", "Phase", "CPU", "Memory", "VRAM", "Storage", "Replicas"));
@@ -92,10 +88,7 @@ public final class DocsGenerator implements Generator {
             }
             rows.add(row);
         }
-        Map<String, Object> table = new LinkedHashMap<>();
-        table.put("header", header);
-        table.put("rows", rows);
-        return table;
+        return new ArchitecturePage.Table(header, rows);
     }
 
     private static String host(Analysis analysis, Service service) {
@@ -118,11 +111,11 @@ public final class DocsGenerator implements Generator {
         return environment == null ? service.replicas() : environment.cap(service.replicas());
     }
 
-    private static Map<String, Object> graph(Descriptor descriptor) {
+    private static ArchitecturePage.Graph graph(Descriptor descriptor) {
         Map<String, List<String>> byTier = new TreeMap<>();
         List<String> loose = new ArrayList<>();
         List<String> managed = new ArrayList<>();
-        List<Map<String, String>> edges = new ArrayList<>();
+        List<ArchitecturePage.Edge> edges = new ArrayList<>();
         for (Service service : descriptor.services().values()) {
             String id = Mermaid.id("s", service.name());
             String label = Mermaid.label(service.name());
@@ -137,50 +130,38 @@ public final class DocsGenerator implements Generator {
             }
             for (Edge edge : service.edges()) {
                 if (descriptor.services().containsKey(edge.service())) {
-                    edges.add(Map.of("from", id, "arrow", Mermaid.arrow(edge), "to", Mermaid.id("s", edge.service())));
+                    edges.add(new ArchitecturePage.Edge(id, Mermaid.arrow(edge), Mermaid.id("s", edge.service())));
                 }
             }
         }
-        List<Map<String, Object>> tiers = new ArrayList<>();
-        byTier.forEach((tier, nodes) -> {
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("id", Mermaid.id("t", tier));
-            group.put("label", Mermaid.label(tier));
-            group.put("nodes", nodes);
-            tiers.add(group);
-        });
-        Map<String, Object> graph = new LinkedHashMap<>();
-        graph.put("tiers", tiers);
-        graph.put("loose", loose);
-        graph.put("edges", edges);
-        graph.put("managed", managed);
-        return graph;
+        List<ArchitecturePage.Tier> tiers = new ArrayList<>();
+        for (Map.Entry<String, List<String>> tier : byTier.entrySet()) {
+            tiers.add(new ArchitecturePage.Tier(Mermaid.id("t", tier.getKey()), Mermaid.label(tier.getKey()),
+                    tier.getValue()));
+        }
+        return new ArchitecturePage.Graph(tiers, loose, edges, managed);
     }
 
-    private static Map<String, Object> deployment(Analysis analysis) {
+    private static ArchitecturePage.Deployment deployment(Analysis analysis) {
         StartupOrder order = analysis.order();
-        List<Map<String, String>> phases = new ArrayList<>();
+        List<ArchitecturePage.Phase> phases = new ArrayList<>();
         for (int i = 0; i < order.phases().size(); i++) {
             List<String> services = order.phases().get(i);
-            Map<String, String> phase = new LinkedHashMap<>();
-            phase.put("number", Integer.toString(i + 1));
-            phase.put("services", services.isEmpty() ? "none" : code(services, ", "));
-            phases.add(phase);
+            phases.add(new ArchitecturePage.Phase(Integer.toString(i + 1),
+                    services.isEmpty() ? "none" : code(services, ", ")));
         }
         List<String> unscheduled = analysis.descriptor().services().keySet().stream()
                 .filter(name -> !order.phaseOf().containsKey(name)).toList();
-        Map<String, Object> deployment = new LinkedHashMap<>();
-        deployment.put("phases", phases);
-        deployment.put("criticalPath", order.criticalPath().size() < 2 ? "" : code(order.criticalPath(), " → "));
-        deployment.put("unscheduled", unscheduled.isEmpty() ? "" : code(unscheduled, ", "));
-        return deployment;
+        return new ArchitecturePage.Deployment(phases,
+                order.criticalPath().size() < 2 ? "" : code(order.criticalPath(), " → "),
+                unscheduled.isEmpty() ? "" : code(unscheduled, ", "));
     }
 
     private static String code(List<String> names, String separator) {
         return String.join(separator, names.stream().map(n -> "`" + n + "`").toList());
     }
 
-    private static Map<String, Object> capacity(Descriptor descriptor, EnvironmentPlan plan) {
+    private static ArchitecturePage.Capacity capacity(Descriptor descriptor, EnvironmentPlan plan) {
         Environment environment = descriptor.environments().get(plan.name());
         List<List<String>> budgetRows = new ArrayList<>();
         for (Resource resource : Resource.values()) {
@@ -204,18 +185,13 @@ public final class DocsGenerator implements Generator {
                     verdict(resource, usage.used(), usage.limit())));
         }
         BigDecimal ceiling = plan.budgets().cost();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("name", plan.name());
-        model.put("replicasCap", environment == null || environment.replicasCap() == null
-                ? "" : environment.replicasCap().toString());
-        model.put("budgets", budgetRows);
-        model.put("use", useRows);
-        model.put("cost", range(plan.cost().min(), plan.cost().max()));
-        model.put("costCeiling", ceiling == null ? "" : Quantities.formatMoney(ceiling));
-        model.put("costVerdict", ceiling == null ? "" : plan.cost().max().compareTo(ceiling) > 0
-                ? "**exceeded by " + Quantities.formatMoney(plan.cost().max().subtract(ceiling)) + "**"
-                : "within");
-        return model;
+        return new ArchitecturePage.Capacity(plan.name(),
+                environment == null || environment.replicasCap() == null ? "" : environment.replicasCap().toString(),
+                budgetRows, useRows, range(plan.cost().min(), plan.cost().max()),
+                ceiling == null ? "" : Quantities.formatMoney(ceiling),
+                ceiling == null ? "" : plan.cost().max().compareTo(ceiling) > 0
+                        ? "**exceeded by " + Quantities.formatMoney(plan.cost().max().subtract(ceiling)) + "**"
+                        : "within");
     }
 
     private static String share(long used, long limit) {
@@ -239,13 +215,8 @@ public final class DocsGenerator implements Generator {
         return low.equals(high) ? high : low + ".." + high;
     }
 
-    private static Map<String, Object> recovery(Descriptor descriptor) {
+    private static ArchitecturePage.Recovery recovery(Descriptor descriptor) {
         Objectives objectives = descriptor.objectives();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("availability", objectives.availability() == null
-                ? "not set" : objectives.availability().stripTrailingZeros().toPlainString() + "%");
-        model.put("rpo", objectives.rpo() == null ? "not set" : Quantities.formatDuration(objectives.rpo()));
-        model.put("rto", objectives.rto() == null ? "not set" : Quantities.formatDuration(objectives.rto()));
         List<List<String>> rows = new ArrayList<>();
         for (Service service : descriptor.services().values()) {
             if (!service.stateful()) {
@@ -262,8 +233,10 @@ public final class DocsGenerator implements Generator {
                     backup.pointInTime() ? "yes" : "no",
                     meetsRpo(backup, objectives)));
         }
-        model.put("services", rows);
-        return model;
+        return new ArchitecturePage.Recovery(objectives.availability() == null
+                ? "not set" : objectives.availability().stripTrailingZeros().toPlainString() + "%",
+                objectives.rpo() == null ? "not set" : Quantities.formatDuration(objectives.rpo()),
+                objectives.rto() == null ? "not set" : Quantities.formatDuration(objectives.rto()), rows);
     }
 
     private static String meetsRpo(Backup backup, Objectives objectives) {
