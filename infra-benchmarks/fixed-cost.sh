@@ -3,8 +3,8 @@
 #   empty     - a pom with no plugins, the baseline
 #   enforcer  - the same pom with maven-enforcer-plugin and two rules (requireMavenVersion, requireJavaVersion)
 #   infra     - the same pom with this plugin (generate and validate) on a descriptor of $SERVICES services
-#   no-templates - the infra project again with only the generators that need no templates (compose, terraform),
-#               which shows what the FreeMarker-based generators (adr, docs) add
+#   templates - the infra project again with the starter templates of docs/templates as override templates, which
+#               shows what setting up FreeMarker for them adds
 # Each runs `mvn -o -q verify` in a cold JVM. The four are interleaved, one of each per round, so that a slow spell
 # of the machine weighs on all of them alike. Each run's wall time and CPU time (user + system, /usr/bin/time) are
 # recorded; a plugin's cost is its run's time minus the empty run's time of the same round. The plugin is installed
@@ -85,25 +85,25 @@ for round in $(seq "$RUNS"); do
   rm -rf "$WORK/infra/target" # every run a cold generate, not a no-op rebuild
   timed infra infra
   rm -rf "$WORK/infra/target"
-  timed no-templates infra -Dinfra.generators=compose,terraform
+  timed templates infra "-Dinfra.templateDirectory=$ROOT/docs/templates"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$RESULTS" "$SERVICES" <<'EOF'
 import statistics, sys
 runs = {p: [tuple(map(int, line.split())) for line in open(f"{sys.argv[1]}/{p}")]
-        for p in ("empty", "enforcer", "infra", "no-templates")}
+        for p in ("empty", "enforcer", "infra", "templates")}
 def over(p, i):  # per round: the run minus the empty run of the same round
     return [a[i] - b[i] for a, b in zip(runs[p], runs["empty"])]
 print(f"{'':>24} {'wall, median':>13} {'over empty':>11} {'CPU, median':>12} {'over empty':>11}")
 for p, label in (("empty", "empty"), ("enforcer", "enforcer, two rules"), ("infra", f"infra, {sys.argv[2]} services"),
-                 ("no-templates", "compose, terraform only")):
+                 ("templates", "with override templates")):
     wall = statistics.median(r[0] for r in runs[p]) / 1000
     cpu = statistics.median(r[1] for r in runs[p]) / 1000
     w = statistics.median(over(p, 0)) / 1000
     c = statistics.median(over(p, 1)) / 1000
     print(f"{label:>24} {wall:>12.3f}s {w:>+10.3f}s {cpu:>11.3f}s {c:>+10.3f}s")
-for p, label in (("infra", "infra's cost"), ("no-templates", "without adr and docs")):
+for p, label in (("infra", "infra's cost"), ("templates", "with override templates")):
     w = statistics.median(over(p, 0)) / statistics.median(over("enforcer", 0))
     c = statistics.median(over(p, 1)) / statistics.median(over("enforcer", 1))
     print(f"{label} over enforcer's ({len(runs['empty'])} rounds): {w:.2f}x in wall time, {c:.2f}x in CPU time")
