@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infraarchitect.render.Templates;
+import dev.infraarchitect.render.adr.DecisionIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -26,11 +28,8 @@ class AbstractInfraMojoTest {
             seen = context;
             loadAndAnalyze(context);
             new Templates(context.baseDirectory().resolve("src/main/infra/templates"))
-                    .file("broken.md", "broken.md.ftl", new Page("t"), page -> page.title());
+                    .file("broken.md", "broken.md.ftl", new DecisionIndex("t", List.of()), DecisionIndex::markdown);
         }
-    }
-
-    record Page(String title) {
     }
 
     @Test

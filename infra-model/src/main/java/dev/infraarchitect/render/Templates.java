@@ -1,5 +1,6 @@
 package dev.infraarchitect.render;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -23,20 +24,25 @@ public final class Templates {
 
     /**
      * The file at {@code path}: the override template {@code name} (e.g. {@code adr/decision.md.ftl}) rendered with
-     * {@code model} when the override directory holds one, else {@code builtIn} applied to {@code model}. The model's
-     * record components are the template's variables. A broken override template surfaces as a
-     * {@link TemplateFailure}.
+     * {@code model} when the override directory holds one, else {@code builtIn} applied to {@code model}. The model is
+     * a public record whose components (strings, lists and further such records) are the template's variables. A
+     * broken override template surfaces as a {@link TemplateFailure}.
      */
     public <M extends Record> GeneratedFile file(String path, String name, M model, Function<M, String> builtIn) {
         if (overrideDirectory != null && Files.exists(overrideDirectory.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-            return GeneratedFile.text(path, overrides().render(name, model));
+            return GeneratedFile.text(path, overrides(name).render(name, model));
         }
         return GeneratedFile.text(path, builtIn.apply(model));
     }
 
-    private synchronized OverrideTemplates overrides() {
+    private synchronized OverrideTemplates overrides(String name) {
         if (overrides == null) {
-            overrides = new OverrideTemplates(overrideDirectory);
+            try {
+                overrides = new OverrideTemplates(overrideDirectory);
+            } catch (IOException e) {
+                throw new TemplateFailure(name, "cannot read template directory " + overrideDirectory + ": "
+                        + e.getMessage(), e);
+            }
         }
         return overrides;
     }

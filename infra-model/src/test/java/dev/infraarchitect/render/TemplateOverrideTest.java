@@ -78,6 +78,19 @@ class TemplateOverrideTest {
                 .hasMessageContaining("api_builtin_enabled");
     }
 
+    @Test
+    void overrideTemplatesCannotReachClassLoadersOrLoadClassesThroughTheModel() throws Exception {
+        for (String expression : List.of("getClass().getClassLoader()", "getClass().forName(\"java.lang.Runtime\")",
+                "getClass().getProtectionDomain()", "decisions[0].getClass().getClassLoader()",
+                "getClass().getModule().getClassLoader()")) {
+            override("adr/index.md.ftl", "${" + expression + "}");
+
+            assertThatThrownBy(() -> generate(new AdrGenerator(), overrides))
+                    .as(expression).isInstanceOf(Templates.TemplateFailure.class)
+                    .hasMessageStartingWith("template adr/index.md.ftl failed: ");
+        }
+    }
+
     /** Every built-in template, with the generator that renders it. */
     static Stream<Arguments> builtInTemplates() {
         return Stream.of(Arguments.of("adr/decision.md.ftl", new AdrGenerator()),
