@@ -8,8 +8,12 @@ import dev.infraarchitect.analysis.AnalysisOptions;
 import dev.infraarchitect.analysis.Analyzer;
 import dev.infraarchitect.load.DescriptorLoader;
 import dev.infraarchitect.render.adr.AdrGenerator;
+import dev.infraarchitect.render.adr.DecisionIndex;
+import dev.infraarchitect.render.adr.DecisionPage;
+import dev.infraarchitect.render.docs.ArchitecturePage;
 import dev.infraarchitect.render.docs.DocsGenerator;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,6 +112,22 @@ class StarterTemplatesTest {
         assumeThat(Files.isDirectory(STARTERS)).as("docs/templates next to the module").isTrue();
         for (String template : Generators.templates(Generators.select(Generators.defaultIds()))) {
             assertThat(STARTERS.resolve(template)).as(template).isRegularFile();
+        }
+    }
+
+    @Test
+    void theTemplatePageNamesEveryVariableOfEveryPage() throws IOException {
+        Path page = Path.of("../docs/templates.md");
+        assumeThat(Files.exists(page)).as("docs/templates.md next to the module").isTrue();
+        String text = Files.readString(page);
+        for (Class<?> model : List.of(DecisionPage.class, DecisionIndex.class, DecisionIndex.Row.class,
+                ArchitecturePage.class, ArchitecturePage.Table.class, ArchitecturePage.Graph.class,
+                ArchitecturePage.Tier.class, ArchitecturePage.Edge.class, ArchitecturePage.Deployment.class,
+                ArchitecturePage.Phase.class, ArchitecturePage.Capacity.class, ArchitecturePage.Recovery.class)) {
+            for (RecordComponent component : model.getRecordComponents()) {
+                assertThat(text).as(model.getSimpleName() + "." + component.getName())
+                        .contains("`" + component.getName() + "`");
+            }
         }
     }
 
