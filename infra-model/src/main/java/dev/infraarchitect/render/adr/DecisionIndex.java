@@ -1,5 +1,7 @@
 package dev.infraarchitect.render.adr;
 
+import dev.infraarchitect.render.markdown.Markdown;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,11 +31,11 @@ public record DecisionIndex(String project, List<Row> decisions) {
         if (index.decisions.isEmpty()) {
             return out.append("No decisions recorded.\n").toString();
         }
-        out.append("| Number | Title | Status | Date |\n| --- | --- | --- | --- |\n");
+        List<List<String>> rows = new ArrayList<>(index.decisions.size());
         for (Row row : index.decisions) {
-            out.append("| ").append(row.number).append(" | ").append(row.link).append(" | ").append(row.status)
-                    .append(" | ").append(row.date).append(" |\n");
+            rows.add(List.of(row.number, row.link, row.status, row.date));
         }
+        Markdown.table(out, List.of("Number", "Title", "Status", "Date"), rows);
         return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.infraarchitect.render.docs;
 
+import dev.infraarchitect.render.markdown.Markdown;
 import java.util.List;
 
 /**
@@ -108,7 +109,7 @@ public record ArchitecturePage(String project, String description, String curren
         }
         out.append("## Services\n\nResources are per replica; CPU in cores. Monthly cost in ").append(page.currency)
                 .append(" per environment, from minimum to maximum replicas.\n\n");
-        table(out, page.inventory.header, page.inventory.rows);
+        Markdown.table(out, page.inventory.header, page.inventory.rows);
         graph(out.append('\n'), page.graph);
         deployment(out.append('\n'), page.deployment);
         out.append("\n## Capacity plan\n");
@@ -166,7 +167,7 @@ public record ArchitecturePage(String project, String description, String curren
         if (!environment.replicasCap.isEmpty()) {
             out.append("Replicas are capped at ").append(environment.replicasCap).append(" in this environment.\n\n");
         }
-        table(out, BUDGET_HEADER, environment.budgets);
+        Markdown.table(out, BUDGET_HEADER, environment.budgets);
         out.append("\nMonthly cost: ").append(environment.cost).append(' ').append(currency);
         if (!environment.costCeiling.isEmpty()) {
             out.append(", ceiling ").append(environment.costCeiling).append(' ').append(currency).append(": ")
@@ -174,35 +175,19 @@ public record ArchitecturePage(String project, String description, String curren
         }
         out.append(".\n");
         if (!environment.use.isEmpty()) {
-            table(out.append('\n'), USE_HEADER, environment.use);
+            Markdown.table(out.append('\n'), USE_HEADER, environment.use);
         }
     }
 
     private static void recovery(StringBuilder out, Recovery recovery) {
-        out.append("## Recovery objectives\n\n| Objective | Target |\n| --- | --- |\n")
-                .append("| Availability | ").append(recovery.availability).append(" |\n")
-                .append("| RPO | ").append(recovery.rpo).append(" |\n")
-                .append("| RTO | ").append(recovery.rto).append(" |\n\n");
+        Markdown.table(out.append("## Recovery objectives\n\n"), List.of("Objective", "Target"),
+                List.of(List.of("Availability", recovery.availability), List.of("RPO", recovery.rpo),
+                        List.of("RTO", recovery.rto)));
+        out.append('\n');
         if (recovery.services.isEmpty()) {
             out.append("No stateful services.\n");
         } else {
-            table(out, RECOVERY_HEADER, recovery.services);
+            Markdown.table(out, RECOVERY_HEADER, recovery.services);
         }
-    }
-
-    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
-        row(out, header);
-        out.append('|');
-        for (int i = 0; i < header.size(); i++) {
-            out.append(" --- |");
-        }
-        out.append('\n');
-        for (List<String> row : rows) {
-            row(out, row);
-        }
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 }

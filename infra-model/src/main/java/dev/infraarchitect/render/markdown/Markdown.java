@@ -1,12 +1,13 @@
 package dev.infraarchitect.render.markdown;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Escaping for the Markdown the ADR and docs generators write. Prose fields stay as the user wrote them (they are
- * Markdown already); only text placed inside structure (a table cell, a link's label) is escaped here.
+ * Escaping and tables for the Markdown the ADR and docs generators write. Prose fields stay as the user wrote them
+ * (they are Markdown already); only text placed inside structure (a table cell, a link's label) is escaped here.
  */
 public final class Markdown {
 
@@ -22,6 +23,23 @@ public final class Markdown {
             return "-";
         }
         return oneLine(text.strip().replace("|", "\\|"));
+    }
+
+    /** Appends a table: the header row, its delimiter row and one row per entry, cells as given (already escaped). */
+    public static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+        row(out, header);
+        out.append('|');
+        for (int i = 0; i < header.size(); i++) {
+            out.append(" --- |");
+        }
+        out.append('\n');
+        for (List<String> row : rows) {
+            row(out, row);
+        }
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 
     /** Text for a link label: brackets and backslashes escaped, on one line. */

@@ -2,9 +2,21 @@ package dev.infraarchitect.render.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
+
+    @Test
+    void tableWritesHeaderDelimiterAndRowsWithCellsAsGiven() {
+        StringBuilder out = new StringBuilder("## T\n\n");
+        Markdown.table(out, List.of("Name", "Use"), List.of(List.of("api", "50%"), List.of("a \\| b", "-")));
+        assertThat(out).hasToString("## T\n\n| Name | Use |\n| --- | --- |\n| api | 50% |\n| a \\| b | - |\n");
+
+        StringBuilder empty = new StringBuilder();
+        Markdown.table(empty, List.of("Only"), List.of());
+        assertThat(empty).hasToString("| Only |\n| --- |\n");
+    }
 
     @Test
     void slugKeepsAsciiLettersAndDigitsSeparatedByDashes() {
