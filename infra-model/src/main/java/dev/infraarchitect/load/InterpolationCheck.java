@@ -27,34 +27,49 @@ final class InterpolationCheck {
         if (services instanceof Node.MapNode map) {
             for (Node.Entry service : map.entries().values()) {
                 path.clear();
-                path.add("services." + service.key());
+                path.add(service.key());
                 walk(service.value());
             }
         }
     }
 
-    /** Segments of the path being walked, joined only for a message: most text holds no {@code $}. */
-    private final List<String> path = new ArrayList<>();
+    /**
+     * The path being walked below {@code services}: keys, and the indices of list items. It becomes text only for a
+     * message, as most text holds no {@code $}.
+     */
+    private final List<Object> path = new ArrayList<>();
 
     private void walk(Node node) {
         if (node instanceof Node.MapNode map) {
             for (Node.Entry entry : map.entries().values()) {
                 if (!entry.key().equals("description")) {
-                    path.add("." + entry.key());
+                    path.add(entry.key());
                     walk(entry.value());
                     path.remove(path.size() - 1);
                 }
             }
         } else if (node instanceof Node.ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
-                path.add("[" + i + "]");
+                path.add(i);
                 walk(list.items().get(i));
                 path.remove(path.size() - 1);
             }
         } else if (node instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
                 && Interpolation.mayReference(scalar.text())) {
-            check(scalar, String.join("", path));
+            check(scalar, pathText());
         }
+    }
+
+    private String pathText() {
+        StringBuilder text = new StringBuilder("services");
+        for (Object segment : path) {
+            if (segment instanceof Integer index) {
+                text.append('[').append(index).append(']');
+            } else {
+                text.append('.').append(segment);
+            }
+        }
+        return text.toString();
     }
 
     private void check(Node.Scalar scalar, String path) {
