@@ -90,7 +90,7 @@ done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 - "$RESULTS" "$SERVICES" <<'EOF'
-import statistics, sys
+import random, statistics, sys
 runs = {p: [tuple(map(int, line.split())) for line in open(f"{sys.argv[1]}/{p}")]
         for p in ("empty", "enforcer", "infra", "templates")}
 def over(p, i):  # per round: the run minus the empty run of the same round
@@ -103,9 +103,17 @@ for p, label in (("empty", "empty"), ("enforcer", "enforcer, two rules"), ("infr
     w = statistics.median(over(p, 0)) / 1000
     c = statistics.median(over(p, 1)) / 1000
     print(f"{label:>24} {wall:>12.3f}s {w:>+10.3f}s {cpu:>11.3f}s {c:>+10.3f}s")
+def ratio(p, i, rounds):  # the plugin's median cost over the enforcer's, both over the same rounds
+    return (statistics.median(over(p, i)[r] for r in rounds)
+            / statistics.median(over("enforcer", i)[r] for r in rounds))
+def interval(p, i):  # 95% bootstrap interval of the ratio, resampling whole rounds; seeded, so a rerun agrees
+    draw = random.Random(1)
+    n = len(runs["empty"])
+    ratios = sorted(ratio(p, i, [draw.randrange(n) for _ in range(n)]) for _ in range(2000))
+    return f"{ratios[49]:.2f} to {ratios[1949]:.2f}"
+everyone = range(len(runs["empty"]))
 for p, label in (("infra", "infra's cost"), ("templates", "with override templates")):
-    w = statistics.median(over(p, 0)) / statistics.median(over("enforcer", 0))
-    c = statistics.median(over(p, 1)) / statistics.median(over("enforcer", 1))
-    print(f"{label} over enforcer's ({len(runs['empty'])} rounds): {w:.2f}x in wall time, {c:.2f}x in CPU time")
+    print(f"{label} over enforcer's ({len(everyone)} rounds): {ratio(p, 0, everyone):.2f}x in wall time"
+          f" (95% interval {interval(p, 0)}), {ratio(p, 1, everyone):.2f}x in CPU time ({interval(p, 1)})")
 EOF
 echo "results: $RESULTS"
