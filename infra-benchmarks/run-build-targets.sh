@@ -166,6 +166,9 @@ echo "cold verify, $large / $small services: ${ratio}x (limit 4.5x): $(verdict "
 cpu_ratio=$(awk -v a="$(cpu "cold-$large" | median)" -v b="$(cpu "cold-$small" | median)" 'BEGIN {printf "%.2f", a / b}')
 echo "(in CPU time, which a busy machine disturbs less: ${cpu_ratio}x)"
 echo "peak memory, $large services: $peak MiB (limit 1536 MiB): $(verdict "$([[ $peak -lt 1536 ]] && echo 1)")"
+echo "(its cold runs: median $(rss "cold-$large" | median | awk '{printf "%d", $1 / 1024}') MiB," \
+  "$(rss "cold-$large" | sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%d to %d", lo / 1024, hi / 1024}') MiB;" \
+  "G1 sizes the heap from the pause times it sees, so single runs stray)"
 if grep -q "up to date" "$WORK/noop-$large.log"; then
   echo "no-op rebuild of $large services logs \"up to date\": met"
 else
