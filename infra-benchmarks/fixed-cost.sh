@@ -5,13 +5,15 @@
 #   infra     - the same pom with this plugin (generate and validate) on a descriptor of $SERVICES services
 #   templates - the infra project again with the starter templates of docs/templates as override templates, which
 #               shows what setting up FreeMarker for them adds
-# Each runs `mvn -o -q verify` in a cold JVM. The four are interleaved, one of each per round, so that a slow spell
-# of the machine weighs on all of them alike. Each run's wall time and CPU time (user + system, /usr/bin/time) are
-# recorded; a plugin's cost is its run's time minus the empty run's time of the same round. The plugin is installed
-# into a private local repository; the user's own repository is only read (maven.repo.local.tail).
+# Each runs `mvn -o -q verify` in a cold JVM. The four are interleaved, one of each per round in an order that changes
+# from round to round, so that neither a slow spell of the machine nor a place in the round weighs on one of them.
+# Each run's wall time and CPU time (user + system, /usr/bin/time) are recorded; a plugin's cost is its run's time
+# minus the empty run's time of the same round. The plugin is installed into a private local repository; the user's
+# own repository is only read (maven.repo.local.tail).
 #
 # Usage, from the project root: infra-benchmarks/fixed-cost.sh
-# Knobs: RUNS (rounds, default 20), SERVICES (default 200), WORK (scratch folder), M2 (the local repository to read).
+# Knobs: RUNS (rounds, default 20), SERVICES (default 200), SEED (of the order of builds in a round, default 1),
+# WORK (scratch folder), M2 (the local repository to read).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -79,13 +81,24 @@ timed() { # result name, project, extra Maven arguments: appends "<wall ms> <CPU
   end=$(date +%s%N)
   echo "$(((end - start) / 1000000)) $(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/time")" >>"$RESULTS/$name"
 }
+build() { # one build of the round, by result name
+  case $1 in
+    empty) timed empty empty ;;
+    enforcer) timed enforcer enforcer ;;
+    infra) rm -rf "$WORK/infra/target" && timed infra infra ;; # every run a cold generate, not a no-op rebuild
+    templates) rm -rf "$WORK/infra/target" && timed templates infra "-Dinfra.templateDirectory=$ROOT/docs/templates" ;;
+  esac
+}
+RANDOM=${SEED:-1} # the order of the four builds changes from round to round, the same way for the same SEED
+order=(empty enforcer infra templates)
 for round in $(seq "$RUNS"); do
-  timed empty empty
-  timed enforcer enforcer
-  rm -rf "$WORK/infra/target" # every run a cold generate, not a no-op rebuild
-  timed infra infra
-  rm -rf "$WORK/infra/target"
-  timed templates infra "-Dinfra.templateDirectory=$ROOT/docs/templates"
+  for ((i = ${#order[@]} - 1; i > 0; i--)); do # shuffle (Fisher-Yates)
+    j=$((RANDOM % (i + 1)))
+    swap=${order[i]} && order[i]=${order[j]} && order[j]=$swap
+  done
+  for name in "${order[@]}"; do
+    build "$name"
+  done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
