@@ -52,4 +52,26 @@ class WiringTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(analysis.wiring().remotes(api).get(1).hostPorts()).containsExactly(5432, 5433);
     }
+
+    @Test
+    void aCallerMapsANameToAnIpAddressOrAVariableButNotToADnsName() {
+        Analysis analysis = analyze("project: shop",
+                "hosts:",
+                "  a: { cpu: 4, memory: 8Gi }",
+                "  v4: { cpu: 4, memory: 8Gi, address: 10.0.0.2 }",
+                "  v6: { cpu: 4, memory: 8Gi, address: \"fd00::3\" }",
+                "  dns: { cpu: 4, memory: 8Gi, address: db.internal }",
+                "  none: { cpu: 4, memory: 8Gi }",
+                "services:",
+                "  p: { image: x:1, host: v4, ports: [\"80\"] }",
+                "  q: { image: x:1, host: v6, ports: [\"80\"] }",
+                "  r: { image: x:1, host: dns, ports: [\"80\"] }",
+                "  s: { image: x:1, host: none, ports: [\"80\"] }",
+                "  api: { image: x:1, host: a, dependsOn: [p, q, r, s] }");
+        Service api = analysis.service("api");
+
+        assertThat(analysis.wiring().remotes(api))
+                .extracting(r -> r.target().name() + " " + r.mapsName())
+                .containsExactly("p true", "q true", "r false", "s true");
+    }
 }
