@@ -10,10 +10,8 @@ import dev.infraarchitect.model.Service;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -37,8 +35,6 @@ public final class Wiring {
     /** The placement hashed: both ends of every edge are looked up, many times per generator. */
     private final Map<String, String> hostByService;
     private final Map<String, List<Edge>> remoteEdges = new HashMap<>();
-    /** The hosts a caller can map a name to: a property of the host, decided once rather than per caller and file. */
-    private final Set<String> hostsMappingNames = new HashSet<>();
     /**
      * Worked out on the first request, as only generators ask, then kept: each asks per caller, per environment and
      * host file.
@@ -48,11 +44,6 @@ public final class Wiring {
     private Wiring(Descriptor descriptor, Placement placement) {
         this.descriptor = descriptor;
         this.hostByService = new HashMap<>(placement.hostOf());
-        for (Host host : descriptor.hosts().values()) {
-            if (host.address() == null || IpAddresses.isLiteral(host.address())) {
-                hostsMappingNames.add(host.name());
-            }
-        }
         for (Service caller : descriptor.services().values()) {
             List<Edge> remote = findRemoteEdges(caller);
             if (!remote.isEmpty()) {
@@ -209,17 +200,20 @@ public final class Wiring {
         return target.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT";
     }
 
-    /**
-     * A service on another host a caller talks to, with that host and the host ports it reaches it at.
-     *
-     * @param mapsName whether the caller can map the target's name to the address ({@code extra_hosts} in Compose, a
-     *        {@code host} block in Terraform): the address is an IP address, or a variable, which must then hold one
-     */
-    public record Remote(Service target, Host host, SortedSet<Integer> hostPorts, boolean mapsName) {
+    /** A service on another host a caller talks to, with that host and the host ports it reaches it at. */
+    public record Remote(Service target, Host host, SortedSet<Integer> hostPorts) {
 
         /** The address as written, or {@code null} when the deployer supplies it as a variable. */
         public String address() {
             return host.address();
+        }
+
+        /**
+         * Whether the caller can map the target's name to the address ({@code extra_hosts} in Compose, a
+         * {@code host} block in Terraform): the address is an IP address, or a variable, which must then hold one.
+         */
+        public boolean mapsName() {
+            return host.address() == null || IpAddresses.isLiteral(host.address());
         }
 
         /** The only host port it is reached at, or null when it has several or none. */
@@ -238,9 +232,8 @@ public final class Wiring {
         SortedMap<String, Remote> remotes = new TreeMap<>();
         for (Edge edge : edges) {
             Service target = descriptor.services().get(edge.service());
-            Host host = descriptor.hosts().get(hostOf(target));
-            Remote remote = remotes.computeIfAbsent(target.name(), n -> new Remote(target, host, new TreeSet<>(),
-                    hostsMappingNames.contains(host.name())));
+            Remote remote = remotes.computeIfAbsent(target.name(), n -> new Remote(target,
+                    descriptor.hosts().get(hostOf(target)), new TreeSet<>()));
             for (int port : ports(edge, target)) {
                 remote.hostPorts().add(hostPort(target, port));
             }
@@ -248,8 +241,7 @@ public final class Wiring {
         // kept for every later request: no reader may change what the next one sees
         List<Remote> kept = new ArrayList<>(remotes.size());
         for (Remote remote : remotes.values()) {
-            kept.add(new Remote(remote.target(), remote.host(), Collections.unmodifiableSortedSet(remote.hostPorts()),
-                    remote.mapsName()));
+            kept.add(new Remote(remote.target(), remote.host(), Collections.unmodifiableSortedSet(remote.hostPorts())));
         }
         return List.copyOf(kept);
     }
