@@ -53,10 +53,9 @@ final class OverrideTemplates {
             return out.toString();
         } catch (TemplateException e) {
             throw new Templates.TemplateFailure(name, e.getMessageWithoutStackTop(), e);
-        } catch (IOException e) {
-            throw new Templates.TemplateFailure(name, e.getMessage(), e);
-        } catch (SecurityException e) {
-            // FileTemplateLoader's answer to a symbolic link in the override directory that leads outside it
+        } catch (IOException | SecurityException e) {
+            // SecurityException: FileTemplateLoader's answer to a symbolic link in the override directory that leads
+            // outside it
             throw new Templates.TemplateFailure(name, e.getMessage(), e);
         }
     }
